@@ -1,0 +1,95 @@
+//! Is it controlled? One substance, one row per jurisdiction.
+//!
+//! `cargo run --example check -- 4-ANPP [--in CN,US] [--on 2018-02-01]`
+
+mod common;
+
+use controlled_substances::{MatchedBy, Registry, Status};
+
+fn main() {
+    let args = common::Args::parse(&["--in", "--on"], &[]);
+    let registry = Registry::embedded();
+    let query = args.positional.join(" ");
+    if query.trim().is_empty() {
+        common::fail("usage: check QUERY [--in UN,US,CN,EU,GB,CA] [--on YYYY-MM-DD]");
+    }
+    let date = common::date(args.value("--on"));
+    let juris = common::jurisdictions(args.value("--in"), registry);
+
+    let m = match registry.lookup(&query) {
+        Ok(m) => m,
+        Err(e) => common::fail(&e.to_string()),
+    };
+    match &m {
+        None => {
+            println!("{query:?}: not in the registry (every verdict below is \"unknown\").");
+            let s = registry.suggest(&query, 5);
+            if !s.is_empty() {
+                let names: Vec<String> = s.iter().map(|s| format!("{} ({})", s.name.text(), s.substance.id())).collect();
+                println!("Did you mean: {}?", names.join(", "));
+            }
+        }
+        Some(m) => {
+            let s = m.substance();
+            println!("{}  [{}, id {}]", s.name(), s.kind(), s.id());
+            if let Some(zh) = s.name_in("zh") {
+                println!("  中文名: {zh}");
+            }
+            let cas: Vec<String> = s.all_cas().map(|c| c.to_string()).collect();
+            if !cas.is_empty() {
+                println!("  CAS: {}", cas.join(", "));
+            }
+            if let Some(c) = s.dea_code() {
+                println!("  {c}");
+            }
+            if let Some(f) = s.formula() {
+                println!("  formula: {f}");
+            }
+            match m.matched_by() {
+                MatchedBy::Name(n) => println!("  matched by name {:?} ({})", n.text(), n.lang()),
+                MatchedBy::Cas(c) => println!("  matched by CAS {c}"),
+                MatchedBy::DeaCode(c) => println!("  matched by {c}"),
+                MatchedBy::InchiKey(k) => println!("  matched by InChIKey {k}"),
+                _ => {}
+            }
+            if let Some(salt) = m.salt() {
+                println!("  salt form: {salt} (the verdict is the parent's; see each listing's scope)");
+            }
+            let also: Vec<&str> = m.also_named().map(|s| s.id()).collect();
+            if !also.is_empty() {
+                println!("  the same name is also given to: {}", also.join(", "));
+            }
+        }
+    }
+    println!("\nOn {date}:");
+    println!("{:<4} {:<15} {:<34} {:<18} {}", "", "verdict", "list / schedule", "since", "citation");
+    for j in juris {
+        let v = registry.verdict_for_match(m.as_ref(), j, date);
+        let status = match v.status() {
+            Status::Announced { effective } => format!("announced→{effective}"),
+            s => s.to_string(),
+        };
+        if v.listings().is_empty() {
+            println!("{:<4} {:<15} {}", j, status, v.reason());
+            continue;
+        }
+        for (i, l) in v.listings().iter().enumerate() {
+            let list = format!("{} {}", l.instrument().short(), l.schedule());
+            let via = if l.via_class() { format!(" (via {})", l.subject().name()) } else { String::new() };
+            let tmp = if l.is_temporary() { " [temporary]" } else { "" };
+            println!(
+                "{:<4} {:<15} {:<34} {:<18} {}{}{}",
+                if i == 0 { j.to_string() } else { String::new() },
+                if i == 0 { status.clone() } else { String::new() },
+                list,
+                common::effective(l),
+                l.citation(),
+                tmp,
+                via
+            );
+            if !l.scope().is_empty() {
+                println!("{:<55}scope: {}", "", l.scope());
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+//! Regenerates `src/generated/tables.rs` from `data/`.
+//!
+//! `cargo run --example generate --features load [-- --check] [--data DIR]`
+//!
+//! With `--check`, writes nothing and exits non-zero when the tables are stale.
+//! `--data DIR` reads another folder (for trying a subset; the checked-in
+//! tables are always generated from `data/`).
+
+use std::process::ExitCode;
+
+use controlled_substances::{codegen, Registry};
+
+fn main() -> ExitCode {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let data = args
+        .iter()
+        .position(|a| a == "--data")
+        .and_then(|i| args.get(i + 1))
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| root.join("data"));
+    let registry = match Registry::load_dir(&data) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let text = codegen::generate_tables(&registry);
+    let path = root.join("src/generated/tables.rs");
+    let current = std::fs::read_to_string(&path).unwrap_or_default();
+    if args.iter().any(|a| a == "--check") {
+        if current == text {
+            println!("{} is fresh", path.display());
+            return ExitCode::SUCCESS;
+        }
+        eprintln!("{} is stale: run `{}`", path.display(), codegen::GENERATOR_COMMAND);
+        return ExitCode::FAILURE;
+    }
+    if current != text {
+        if let Err(e) = std::fs::write(&path, &text) {
+            eprintln!("cannot write {}: {e}", path.display());
+            return ExitCode::FAILURE;
+        }
+    }
+    println!(
+        "{}: data version {}, {} substances, {} listings, {} instruments, {} names",
+        path.display(),
+        registry.version(),
+        registry.substances().len(),
+        registry.listings().len(),
+        registry.instruments().len(),
+        registry.substances().iter().map(|s| s.names().len()).sum::<usize>()
+    );
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,209 @@
+//! CAS Registry Numbers: parsing, check-digit validation, display.
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::error::ParseError;
+
+/// A CAS Registry Number whose check digit has been verified.
+///
+/// Accepts the hyphenated form (`21409-26-7`) and the bare digits
+/// (`21409267`); displays the hyphenated form.
+///
+/// ```
+/// use controlled_substances::CasNumber;
+/// let cas: CasNumber = "21409267".parse()?;
+/// assert_eq!(cas.to_string(), "21409-26-7");
+/// assert!("21409-26-8".parse::<CasNumber>().is_err()); // wrong check digit
+/// # Ok::<(), controlled_substances::ParseError>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct CasNumber(u64);
+
+impl CasNumber {
+    /// The number as one integer, check digit last (`21409-26-7` → `21409267`).
+    pub fn as_u64(self) -> u64 {
+        self.0
+    }
+
+    /// Builds from the integer form, verifying the check digit.
+    ///
+    /// ```
+    /// use controlled_substances::CasNumber;
+    /// assert_eq!(CasNumber::from_u64(50328).unwrap().to_string(), "50-32-8");
+    /// assert!(CasNumber::from_u64(50329).is_err());
+    /// ```
+    pub fn from_u64(n: u64) -> Result<CasNumber, ParseError> {
+        if !(10_000..=9_999_999_999).contains(&n) {
+            return Err(ParseError::CasFormat {
+                input: n.to_string(),
+                reason: "a CAS number has 5 to 10 digits",
+            });
+        }
+        let body = n / 10;
+        let found = (n % 10) as u8;
+        let expected = check_digit(body);
+        if expected != found {
+            return Err(ParseError::CasCheckDigit {
+                input: CasNumber(n).to_string(),
+                expected,
+                found,
+            });
+        }
+        Ok(CasNumber(n))
+    }
+
+    /// Builds from a table value already verified (generated tables).
+    #[doc(hidden)]
+    pub const fn from_verified(n: u64) -> CasNumber {
+        CasNumber(n)
+    }
+
+    /// True when `s` has the shape of a CAS number (digits with the two hyphens
+    /// in place, or 5 to 10 bare digits), whether or not its check digit is right.
+    /// Query detection uses it: such text is parsed as a CAS number, so a wrong
+    /// check digit is an error and never a silent miss.
+    pub fn looks_like(s: &str) -> bool {
+        let b = s.trim().as_bytes();
+        if b.iter().all(u8::is_ascii_digit) {
+            return (5..=10).contains(&b.len());
+        }
+        let parts: Vec<&[u8]> = b.split(|&c| c == b'-').collect();
+        parts.len() == 3
+            && (1..=7).contains(&parts[0].len())
+            && parts[1].len() == 2
+            && parts[2].len() == 1
+            && parts.iter().all(|p| p.iter().all(u8::is_ascii_digit))
+    }
+}
+
+/// The check digit of the CAS digits before it: the sum of each digit times its
+/// position counted from the right (starting at 1), modulo 10.
+fn check_digit(mut body: u64) -> u8 {
+    let mut sum = 0u64;
+    let mut pos = 1;
+    while body > 0 {
+        sum += (body % 10) * pos;
+        body /= 10;
+        pos += 1;
+    }
+    (sum % 10) as u8
+}
+
+impl FromStr for CasNumber {
+    type Err = ParseError;
+
+    fn from_str(s: &str) -> Result<CasNumber, ParseError> {
+        let t = s.trim();
+        let bad = |reason| ParseError::CasFormat {
+            input: s.to_string(),
+            reason,
+        };
+        if t.is_empty() {
+            return Err(bad("it is empty"));
+        }
+        let mut n: u64 = 0;
+        let mut digits = 0;
+        if t.contains('-') {
+            let parts: Vec<&str> = t.split('-').collect();
+            if parts.len() != 3 {
+                return Err(bad("expected three hyphen-separated parts, NNNNNNN-NN-N"));
+            }
+            if !(2..=7).contains(&parts[0].len()) || parts[1].len() != 2 || parts[2].len() != 1 {
+                return Err(bad("expected 2-7 digits, then 2 digits, then 1 check digit"));
+            }
+        }
+        for c in t.chars().filter(|&c| c != '-') {
+            let d = c.to_digit(10).ok_or_else(|| bad("it has a character that is not a digit or hyphen"))?;
+            n = n * 10 + d as u64;
+            digits += 1;
+            if digits > 10 {
+                return Err(bad("a CAS number has at most 10 digits"));
+            }
+        }
+        if digits < 5 {
+            return Err(bad("a CAS number has at least 5 digits"));
+        }
+        let expected = check_digit(n / 10);
+        let found = (n % 10) as u8;
+        if expected != found {
+            return Err(ParseError::CasCheckDigit {
+                input: s.to_string(),
+                expected,
+                found,
+            });
+        }
+        Ok(CasNumber(n))
+    }
+}
+
+impl fmt::Display for CasNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.0;
+        write!(f, "{}-{:02}-{}", n / 1000, (n / 10) % 100, n % 10)
+    }
+}
+
+impl fmt::Debug for CasNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "CasNumber({self})")
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for CasNumber {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for CasNumber {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_numbers_pass() {
+        for s in ["21409-26-7", "39742-60-4", "437-38-7", "990-73-8", "7732-18-5", "50-00-0", "79-03-8"] {
+            let c: CasNumber = s.parse().unwrap();
+            assert_eq!(c.to_string(), s);
+        }
+    }
+
+    #[test]
+    fn check_digit_errors_name_both_digits() {
+        match "21409-26-8".parse::<CasNumber>() {
+            Err(ParseError::CasCheckDigit { expected, found, input }) => {
+                assert_eq!((expected, found, input.as_str()), (7, 8, "21409-26-8"));
+            }
+            other => panic!("{other:?}"),
+        }
+        // PubChem's wrong NPP number (SOURCES.md): 39742-60-7, correct -4.
+        assert!(matches!(
+            "39742-60-7".parse::<CasNumber>(),
+            Err(ParseError::CasCheckDigit { expected: 4, .. })
+        ));
+    }
+
+    #[test]
+    fn malformed_inputs_are_format_errors() {
+        for s in ["", "1-23-4", "123-4-5", "12345-67-89", "abc-de-f", "1234", "12345678901", "50-32-8-1"] {
+            assert!(matches!(s.parse::<CasNumber>(), Err(ParseError::CasFormat { .. })), "{s}");
+        }
+    }
+
+    #[test]
+    fn looks_like_is_shape_only() {
+        assert!(CasNumber::looks_like("21409-26-8"));
+        assert!(CasNumber::looks_like("21409268"));
+        assert!(!CasNumber::looks_like("9801"));
+        assert!(!CasNumber::looks_like("4-ANPP"));
+    }
+}

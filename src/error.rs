@@ -1,0 +1,114 @@
+//! The crate's error types. Every message quotes the input it rejects.
+
+use thiserror::Error;
+
+/// An identifier, date or keyword that could not be parsed.
+///
+/// ```
+/// use controlled_substances::{CasNumber, ParseError};
+/// let e = "21409-26-8".parse::<CasNumber>().unwrap_err();
+/// assert!(matches!(e, ParseError::CasCheckDigit { expected: 7, found: 8, .. }));
+/// assert_eq!(
+///     e.to_string(),
+///     "CAS number \"21409-26-8\" fails its check digit: expected 7, found 8"
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum ParseError {
+    /// Not of the form `NNNNNNN-NN-N` (2 to 7 digits, 2 digits, 1 check digit).
+    #[error("CAS number {input:?} is malformed: {reason}")]
+    CasFormat {
+        /// The rejected text.
+        input: String,
+        /// What is wrong with it.
+        reason: &'static str,
+    },
+    /// Well formed, but the check digit does not match.
+    #[error("CAS number {input:?} fails its check digit: expected {expected}, found {found}")]
+    CasCheckDigit {
+        /// The rejected text.
+        input: String,
+        /// The check digit the other digits call for.
+        expected: u8,
+        /// The check digit written.
+        found: u8,
+    },
+    /// Not a date of the form `YYYY-MM-DD`.
+    #[error("date {input:?} is not of the form YYYY-MM-DD")]
+    DateFormat {
+        /// The rejected text.
+        input: String,
+    },
+    /// A date of the right form that does not exist (month 13, 29 February 2023, year 0).
+    #[error("date {input:?} does not exist")]
+    DateOutOfRange {
+        /// The rejected text.
+        input: String,
+    },
+    /// Not a jurisdiction code (two ASCII letters, such as `US`, `CN`, `UN`, `EU`).
+    #[error("jurisdiction {input:?} is not a two-letter code such as US, CN, UN or EU")]
+    Jurisdiction {
+        /// The rejected text.
+        input: String,
+    },
+    /// Not a DEA code (four digits, optionally written `DEA 9801`).
+    #[error("DEA code {input:?} is not four digits (such as \"DEA 9801\")")]
+    DeaCode {
+        /// The rejected text.
+        input: String,
+    },
+    /// Not an InChIKey (`XXXXXXXXXXXXXX-XXXXXXXXXX-X`, uppercase letters).
+    #[error("InChIKey {input:?} is not of the form XXXXXXXXXXXXXX-XXXXXXXXXX-X")]
+    InchiKey {
+        /// The rejected text.
+        input: String,
+    },
+    /// A keyword from a closed set (a status, a scope word, a date precision) that is not in it.
+    #[error("{what} {input:?} is not one of the known words")]
+    Keyword {
+        /// What kind of keyword was expected.
+        what: &'static str,
+        /// The rejected text.
+        input: String,
+    },
+}
+
+/// A query that cannot be answered as asked.
+///
+/// A query that is well formed but names nothing in the registry is *not* an
+/// error: its verdict is [`Status::Unknown`](crate::Status::Unknown).
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum QueryError {
+    /// The query is empty or only white space.
+    #[error("empty query")]
+    Empty,
+    /// The query is longer than [`MAX_QUERY_LEN`](crate::MAX_QUERY_LEN) bytes.
+    #[error("query of {len} bytes is longer than the limit of {max} bytes: {start:?}…")]
+    TooLong {
+        /// Its length in bytes.
+        len: usize,
+        /// The limit.
+        max: usize,
+        /// Its first characters.
+        start: String,
+    },
+    /// The query looks like an identifier (CAS, DEA code, InChIKey) but is not a valid one.
+    #[error(transparent)]
+    Identifier(#[from] ParseError),
+    /// The jurisdiction is well formed but the registry has no data for it.
+    #[error("jurisdiction {code:?} is not in this registry (it has: {known})")]
+    UnknownJurisdiction {
+        /// The code asked for.
+        code: String,
+        /// The codes the registry knows, comma-separated.
+        known: String,
+    },
+    /// The query asks for a structure (`smiles:` prefix), which this version does not match.
+    #[error("structure queries are not supported yet: {input:?}")]
+    StructureUnsupported {
+        /// The query.
+        input: String,
+    },
+}

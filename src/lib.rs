@@ -1,0 +1,206 @@
+//! A cited, dated registry of controlled drugs and drug precursors: is this
+//! substance controlled in this jurisdiction on this date, and on what
+//! legal authority?
+//!
+//! ```
+//! use controlled_substances::{verdict, Date, Jurisdiction, Status};
+//!
+//! let v = verdict("4-ANPP", Jurisdiction::US, Date::new(2026, 1, 1)?)?;
+//! assert_eq!(v.status(), Status::Controlled);
+//! let l = &v.listings()[0];
+//! assert_eq!(l.instrument().short(), "US CSA");
+//! assert_eq!(l.schedule(), "II");
+//! assert_eq!(l.effective().to_string(), "2010-08-30");
+//! assert!(l.citation().contains("75 FR 37295"));
+//!
+//! // China listed 4-ANPP as a precursor chemical from 2018-02-01.
+//! let before = verdict("4-ANPP", Jurisdiction::CN, Date::new(2017, 11, 4)?)?;
+//! assert!(!before.is_controlled());
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # What is in it
+//!
+//! The data lives in `data/*.toml` (one file per jurisdiction or topic, each
+//! listing with its effective date, citation and source) and is compiled into
+//! static tables in `src/generated/`, so the embedded [`Registry`] costs
+//! nothing at start-up. [`DATA_VERSION`] names the data release and
+//! [`data_as_of`] the date each jurisdiction's lists were last checked.
+//!
+//! # Queries
+//!
+//! Every query comes in two forms: a free function over the embedded data
+//! ([`lookup`], [`verdict`], [`verdicts`], [`history`], [`in_force`],
+//! [`changes`], [`suggest`]) and the same over an explicit registry
+//! ([`lookup_with`] … or the [`Registry`] methods), for a dataset loaded at
+//! runtime with the `load` feature.
+//!
+//! A query is a name in any language (case, dashes, spaces, primes and Greek
+//! letters do not matter; `fentanyl citrate` finds fentanyl and notes the
+//! salt), a CAS number (its check digit is verified: a wrong one is an
+//! error, never a miss), `DEA 9801`, or an InChIKey.
+//!
+//! # Verdicts
+//!
+//! [`Status::Controlled`], [`Status::Temporary`], [`Status::Announced`],
+//! [`Status::NotControlled`] and [`Status::Unknown`]. The registry never
+//! answers "not controlled" for what it does not know: an unknown substance,
+//! or a jurisdiction whose lists were not checked for it, is `Unknown`.
+//!
+//! # Features
+//!
+//! - `serde`: `Serialize`/`Deserialize` for the data types.
+//! - `load`: load datasets at runtime ([`Registry::load_dir`],
+//!   [`Registry::extend_with_dir`]), and generate the embedded tables.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod cas;
+#[cfg(feature = "load")]
+pub mod codegen;
+mod date;
+mod error;
+mod generated;
+mod identifiers;
+mod index;
+mod jurisdiction;
+mod listing;
+#[cfg(feature = "load")]
+mod load;
+mod names;
+mod query;
+mod registry;
+mod substance;
+mod verdict;
+
+pub use cas::CasNumber;
+pub use date::{Date, DatePrecision};
+pub use error::{ParseError, QueryError};
+pub use identifiers::{DeaCode, InchiKey};
+pub use jurisdiction::{Coverage, Jurisdiction, JurisdictionInfo};
+pub use listing::{Instrument, InstrumentKind, Listing, Scope};
+#[cfg(feature = "load")]
+pub use load::{LoadError, Problem};
+pub use names::{normalize_name, MAX_QUERY_LEN};
+pub use query::{Match, MatchedBy, QueryKind, Suggestion};
+pub use registry::Registry;
+pub use substance::{Name, NameKind, SaltForm, Substance, SubstanceKind};
+pub use verdict::{Change, ChangeKind, Event, EventKind, ListingRef, Status, Verdict};
+
+/// The version of the embedded dataset (`version` in `data/dataset.toml`).
+///
+/// ```
+/// assert!(!controlled_substances::DATA_VERSION.is_empty());
+/// ```
+pub const DATA_VERSION: &str = generated::DATA_VERSION;
+
+/// The date the embedded data for a jurisdiction was last checked against its
+/// sources ("data as of"), or `None` when the registry has no data for it.
+///
+/// ```
+/// use controlled_substances::{data_as_of, Jurisdiction};
+/// assert!(data_as_of(Jurisdiction::US).is_some());
+/// assert!(data_as_of("JP".parse().unwrap()).is_none());
+/// ```
+pub fn data_as_of(j: Jurisdiction) -> Option<Date> {
+    Registry::embedded().jurisdiction(j).map(|i| i.data_as_of())
+}
+
+/// Finds the substance a query names in the embedded registry. See [`Registry::lookup`].
+pub fn lookup(query: &str) -> Result<Option<Match<'static>>, QueryError> {
+    Registry::embedded().lookup(query)
+}
+
+/// Finds the substance a query names in `registry`. See [`Registry::lookup`].
+pub fn lookup_with<'r>(registry: &'r Registry, query: &str) -> Result<Option<Match<'r>>, QueryError> {
+    registry.lookup(query)
+}
+
+/// The verdict for a query in one jurisdiction on one date, over the embedded registry.
+/// See [`Registry::verdict`].
+pub fn verdict(query: &str, j: Jurisdiction, date: Date) -> Result<Verdict<'static>, QueryError> {
+    Registry::embedded().verdict(query, j, date)
+}
+
+/// The verdict for a query in one jurisdiction today (UTC), over the embedded registry.
+///
+/// ```
+/// use controlled_substances::{verdict_today, Jurisdiction};
+/// assert!(verdict_today("fentanyl", Jurisdiction::US)?.is_controlled());
+/// # Ok::<(), controlled_substances::QueryError>(())
+/// ```
+pub fn verdict_today(query: &str, j: Jurisdiction) -> Result<Verdict<'static>, QueryError> {
+    Registry::embedded().verdict(query, j, Date::today())
+}
+
+/// The verdict over `registry`. See [`Registry::verdict`].
+pub fn verdict_with<'r>(
+    registry: &'r Registry,
+    query: &str,
+    j: Jurisdiction,
+    date: Date,
+) -> Result<Verdict<'r>, QueryError> {
+    registry.verdict(query, j, date)
+}
+
+/// The verdicts for a query in every jurisdiction, over the embedded registry.
+///
+/// ```
+/// use controlled_substances::{verdicts, Date};
+/// let all = verdicts("fentanyl", Date::new(2026, 1, 1)?)?;
+/// assert_eq!(all.len(), 6);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn verdicts(query: &str, date: Date) -> Result<Vec<Verdict<'static>>, QueryError> {
+    Registry::embedded().verdicts(query, date)
+}
+
+/// The verdicts in every jurisdiction of `registry`. See [`Registry::verdicts`].
+pub fn verdicts_with<'r>(registry: &'r Registry, query: &str, date: Date) -> Result<Vec<Verdict<'r>>, QueryError> {
+    registry.verdicts(query, date)
+}
+
+/// A substance's history across jurisdictions, over the embedded registry.
+/// See [`Registry::history`].
+#[allow(clippy::type_complexity)]
+pub fn history(query: &str) -> Result<Option<(Match<'static>, Vec<Event<'static>>)>, QueryError> {
+    Registry::embedded().history(query)
+}
+
+/// A substance's history over `registry`. See [`Registry::history`].
+#[allow(clippy::type_complexity)]
+pub fn history_with<'r>(registry: &'r Registry, query: &str) -> Result<Option<(Match<'r>, Vec<Event<'r>>)>, QueryError> {
+    registry.history(query)
+}
+
+/// The listings in force in a jurisdiction on a date, over the embedded registry.
+pub fn in_force(j: Jurisdiction, date: Date) -> Result<Vec<ListingRef<'static>>, QueryError> {
+    Ok(Registry::embedded().in_force(j, date)?.collect())
+}
+
+/// The listings in force over `registry`. See [`Registry::in_force`].
+pub fn in_force_with(registry: &Registry, j: Jurisdiction, date: Date) -> Result<Vec<ListingRef<'_>>, QueryError> {
+    Ok(registry.in_force(j, date)?.collect())
+}
+
+/// What changed in a jurisdiction between two dates, over the embedded registry.
+/// See [`Registry::changes`].
+pub fn changes(j: Jurisdiction, from: Date, to: Date) -> Result<Vec<Change<'static>>, QueryError> {
+    Registry::embedded().changes(j, from, to)
+}
+
+/// What changed over `registry`. See [`Registry::changes`].
+pub fn changes_with(registry: &Registry, j: Jurisdiction, from: Date, to: Date) -> Result<Vec<Change<'_>>, QueryError> {
+    registry.changes(j, from, to)
+}
+
+/// Suggestions for a misspelled name, over the embedded registry. See [`Registry::suggest`].
+pub fn suggest(query: &str, limit: usize) -> Vec<Suggestion<'static>> {
+    Registry::embedded().suggest(query, limit)
+}
+
+/// Suggestions over `registry`. See [`Registry::suggest`].
+pub fn suggest_with<'r>(registry: &'r Registry, query: &str, limit: usize) -> Vec<Suggestion<'r>> {
+    registry.suggest(query, limit)
+}

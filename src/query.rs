@@ -1,0 +1,278 @@
+//! Reading a query: is it a CAS number, an InChIKey, a DEA code, or a name?
+//! And finding the substance it names ([`Match`]), or suggestions when it names none.
+
+use crate::cas::CasNumber;
+use crate::error::QueryError;
+use crate::identifiers::{DeaCode, InchiKey};
+use crate::index::{equal_range, probe, NO_SALT};
+use crate::names::{bounded_distance, normalize_name, split_salt, Key, MAX_QUERY_LEN};
+use crate::registry::Registry;
+use crate::substance::{Name, Substance};
+
+/// What a query text was read as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum QueryKind {
+    /// A CAS number (hyphenated or bare digits), check digit verified.
+    Cas(CasNumber),
+    /// A DEA code, written `DEA 9801`.
+    DeaCode(DeaCode),
+    /// A standard InChIKey.
+    InchiKey(InchiKey),
+    /// A name, in any language.
+    Name,
+}
+
+impl QueryKind {
+    /// Decides what `query` is. A text shaped like a CAS number, a DEA code or an
+    /// InChIKey must be a valid one: a wrong check digit is an error, never a miss.
+    ///
+    /// ```
+    /// use controlled_substances::{QueryKind, QueryError};
+    /// assert!(matches!(QueryKind::detect("21409-26-7"), Ok(QueryKind::Cas(_))));
+    /// assert!(matches!(QueryKind::detect("DEA 9801"), Ok(QueryKind::DeaCode(_))));
+    /// assert!(matches!(QueryKind::detect("NPP"), Ok(QueryKind::Name)));
+    /// assert!(matches!(QueryKind::detect("21409-26-8"), Err(QueryError::Identifier(_))));
+    /// assert!(matches!(QueryKind::detect("  "), Err(QueryError::Empty)));
+    /// ```
+    pub fn detect(query: &str) -> Result<QueryKind, QueryError> {
+        let q = query.trim();
+        if q.is_empty() {
+            return Err(QueryError::Empty);
+        }
+        if q.len() > MAX_QUERY_LEN {
+            return Err(QueryError::TooLong {
+                len: q.len(),
+                max: MAX_QUERY_LEN,
+                start: q.chars().take(40).collect(),
+            });
+        }
+        if CasNumber::looks_like(q) {
+            return Ok(QueryKind::Cas(q.parse()?));
+        }
+        if InchiKey::looks_like(q) {
+            return Ok(QueryKind::InchiKey(q.parse()?));
+        }
+        if DeaCode::looks_like(q) {
+            let rest = q[3..].trim_start_matches([' ', ':', '#', '-', '\t']);
+            // "DEA 9801" is a code; "DEA-approved ..." would be a name.
+            if rest.bytes().next().is_some_and(|b| b.is_ascii_digit()) || rest.is_empty() {
+                return Ok(QueryKind::DeaCode(q.parse()?));
+            }
+        }
+        Ok(QueryKind::Name)
+    }
+}
+
+/// How a query found its substance.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum MatchedBy<'r> {
+    /// By one of its names.
+    Name(&'r Name),
+    /// By a CAS number (the parent's, another of the parent's, or a salt form's).
+    Cas(CasNumber),
+    /// By its DEA code.
+    DeaCode(DeaCode),
+    /// By its InChIKey.
+    InchiKey(InchiKey),
+}
+
+/// The substance a query names, and how it was found.
+#[derive(Clone, Copy, Debug)]
+pub struct Match<'r> {
+    pub(crate) registry: &'r Registry,
+    pub(crate) substance: u32,
+    pub(crate) matched_by: MatchedBy<'r>,
+    pub(crate) salt: Option<&'r str>,
+    pub(crate) others: &'r [crate::index::NameEntry],
+}
+
+impl<'r> Match<'r> {
+    /// The substance (or class) found.
+    pub fn substance(&self) -> &'r Substance {
+        &self.registry.substances[self.substance as usize]
+    }
+    /// How it was found.
+    pub fn matched_by(&self) -> MatchedBy<'r> {
+        self.matched_by
+    }
+    /// The salt form the query named (`fentanyl citrate`, or a salt's CAS number), if any.
+    /// The verdict is the parent's: the listings cover salts where their scope says so.
+    pub fn salt(&self) -> Option<&'r str> {
+        self.salt
+    }
+    /// Other substances that carry the same name (a name shared by several
+    /// substances, such as a street name). Empty for most queries.
+    pub fn also_named(&self) -> impl Iterator<Item = &'r Substance> + 'r {
+        let reg = self.registry;
+        let me = self.substance;
+        let mut seen = Vec::new();
+        self.others.iter().filter_map(move |e| {
+            if e.substance == me || seen.contains(&e.substance) {
+                return None;
+            }
+            seen.push(e.substance);
+            reg.substances.get(e.substance as usize)
+        })
+    }
+    /// The registry it came from.
+    pub fn registry(&self) -> &'r Registry {
+        self.registry
+    }
+}
+
+/// A ranked suggestion for a name the registry does not know.
+#[derive(Clone, Copy, Debug)]
+pub struct Suggestion<'r> {
+    /// The substance suggested.
+    pub substance: &'r Substance,
+    /// The name of it that came closest.
+    pub name: &'r Name,
+    /// Edits between the query and that name, after normalisation.
+    pub distance: usize,
+}
+
+impl Registry {
+    /// Finds the substance a query names: a CAS number, `DEA nnnn`, an
+    /// InChIKey, or a name in any language (case, dashes, spaces, primes and
+    /// Greek letters do not matter; a trailing salt word resolves to the parent).
+    ///
+    /// `Ok(None)` means the query is well formed and names nothing the registry knows.
+    ///
+    /// ```
+    /// let r = controlled_substances::Registry::embedded();
+    /// let m = r.lookup("Fentanyl Citrate")?.unwrap();
+    /// assert_eq!(m.substance().id(), "fentanyl");
+    /// assert_eq!(m.salt(), Some("citrate"));
+    /// assert_eq!(r.lookup("21409267")?.unwrap().substance().id(), "4-anpp");
+    /// assert!(r.lookup("21409-26-8").is_err());
+    /// assert!(r.lookup("no such substance")?.is_none());
+    /// # Ok::<(), controlled_substances::QueryError>(())
+    /// ```
+    pub fn lookup(&self, query: &str) -> Result<Option<Match<'_>>, QueryError> {
+        match QueryKind::detect(query)? {
+            QueryKind::Cas(cas) => Ok(self.by_cas(cas)),
+            QueryKind::DeaCode(code) => Ok(self.by_dea_code(code)),
+            QueryKind::InchiKey(key) => Ok(self.by_inchikey(key)),
+            QueryKind::Name => Ok(self.by_name(query)),
+        }
+    }
+
+    /// The substance with this CAS number (the parent's, another, or a salt's).
+    pub fn by_cas(&self, cas: CasNumber) -> Option<Match<'_>> {
+        let hit = equal_range(&self.cas, &cas, |e| e.cas).first()?;
+        let s = self.substances.get(hit.substance as usize)?;
+        Some(Match {
+            registry: self,
+            substance: hit.substance,
+            matched_by: crate::query::MatchedBy::Cas(cas),
+            salt: (hit.salt != NO_SALT)
+                .then(|| s.salts.get(hit.salt as usize).map(|f| f.form()))
+                .flatten(),
+            others: &[],
+        })
+    }
+
+    /// The substance with this DEA code.
+    pub fn by_dea_code(&self, code: DeaCode) -> Option<Match<'_>> {
+        let hit = equal_range(&self.dea, &code.get(), |e| e.code).first()?;
+        Some(Match {
+            registry: self,
+            substance: hit.substance,
+            matched_by: MatchedBy::DeaCode(code),
+            salt: None,
+            others: &[],
+        })
+    }
+
+    /// The substance with this InChIKey.
+    pub fn by_inchikey(&self, key: InchiKey) -> Option<Match<'_>> {
+        let hit = equal_range(&self.inchikeys, &key, |e| e.key).first()?;
+        Some(Match {
+            registry: self,
+            substance: hit.substance,
+            matched_by: MatchedBy::InchiKey(key),
+            salt: None,
+            others: &[],
+        })
+    }
+
+    /// The substance with this name (any language; normalised), or, failing
+    /// that, the parent named before a trailing salt word.
+    pub fn by_name(&self, name: &str) -> Option<Match<'_>> {
+        self.exact_name(name, None).or_else(|| {
+            let (head, form) = split_salt(name)?;
+            self.exact_name(head, Some(form))
+        })
+    }
+
+    fn exact_name(&self, name: &str, salt: Option<&'static str>) -> Option<Match<'_>> {
+        let mut key = Key::new();
+        if !key.fill(name) {
+            return None;
+        }
+        let first = probe(&self.name_table, &self.names, key.as_bytes())?;
+        let same = &self.names[first..];
+        let n = same.partition_point(|e| e.key.as_bytes() == key.as_bytes());
+        let entry = &same[0];
+        let s = self.substances.get(entry.substance as usize)?;
+        let nm = s.names.get(entry.name as usize)?;
+        Some(Match {
+            registry: self,
+            substance: entry.substance,
+            matched_by: MatchedBy::Name(nm),
+            salt,
+            others: &same[..n],
+        })
+    }
+
+    /// Ranked suggestions for a misspelled name: the closest names by edit
+    /// distance after normalisation, one per substance, best first.
+    ///
+    /// ```
+    /// let r = controlled_substances::Registry::embedded();
+    /// let s = r.suggest("carfentanyl", 3);
+    /// assert_eq!(s[0].substance.id(), "carfentanil");
+    /// assert_eq!(r.suggest("fentanil", 1)[0].substance.id(), "fentanyl");
+    /// ```
+    pub fn suggest(&self, query: &str, limit: usize) -> Vec<Suggestion<'_>> {
+        let q = normalize_name(query);
+        let qlen = q.chars().count();
+        if qlen == 0 || limit == 0 || q.len() > MAX_QUERY_LEN {
+            return Vec::new();
+        }
+        let max = (qlen / 3).clamp(1, 4);
+        let mut found: Vec<(usize, usize, u32, u16)> = Vec::new();
+        for e in self.names.iter() {
+            let klen = e.key.chars().count();
+            let d = if e.key.starts_with(q.as_str()) && qlen >= 4 {
+                // A prefix of a longer name: rank after close misspellings.
+                Some(max + (klen - qlen).min(50))
+            } else {
+                bounded_distance(&q, &e.key, max)
+            };
+            if let Some(d) = d {
+                found.push((d, klen.abs_diff(qlen), e.substance, e.name));
+            }
+        }
+        found.sort();
+        let mut out: Vec<Suggestion<'_>> = Vec::new();
+        for (d, _, s, n) in found {
+            if out.iter().any(|o| self.index_of(o.substance) == s) {
+                continue;
+            }
+            let Some(sub) = self.substances.get(s as usize) else { continue };
+            let Some(name) = sub.names.get(n as usize) else { continue };
+            out.push(Suggestion {
+                substance: sub,
+                name,
+                distance: d,
+            });
+            if out.len() == limit {
+                break;
+            }
+        }
+        out
+    }
+}

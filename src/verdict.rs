@@ -1,0 +1,472 @@
+//! Verdicts: is a substance controlled in a jurisdiction on a date, and on
+//! what authority? Also a substance's history, the listings in force on a
+//! date, and what changed between two dates.
+
+use std::fmt;
+
+use crate::date::Date;
+use crate::error::QueryError;
+use crate::jurisdiction::{Coverage, Jurisdiction};
+use crate::listing::{Instrument, Listing};
+use crate::query::Match;
+use crate::registry::Registry;
+use crate::substance::Substance;
+
+/// The answer to "is it controlled here on this date?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Status {
+    /// Controlled by at least one permanent listing in force.
+    Controlled,
+    /// Controlled, but only under temporary (time-limited) orders.
+    Temporary,
+    /// Adopted or announced, not yet in force; takes effect on `effective`.
+    Announced {
+        /// The date it takes effect.
+        effective: Date,
+    },
+    /// The registry knows the substance and holds no listing in force for it there.
+    NotControlled,
+    /// The registry cannot say: it does not know the substance, or its data
+    /// for this jurisdiction and date is not complete enough to say "not controlled".
+    Unknown,
+}
+
+impl Status {
+    /// True exactly for [`Status::Controlled`] and [`Status::Temporary`].
+    pub fn is_controlled(self) -> bool {
+        matches!(self, Status::Controlled | Status::Temporary)
+    }
+
+    /// The status as a snake_case word: `controlled`, `temporary`, `announced`,
+    /// `not_controlled`, `unknown`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Controlled => "controlled",
+            Status::Temporary => "temporary",
+            Status::Announced { .. } => "announced",
+            Status::NotControlled => "not_controlled",
+            Status::Unknown => "unknown",
+        }
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A listing as read through a registry: with its instrument, and the
+/// substance or class it names.
+#[derive(Clone, Copy, Debug)]
+pub struct ListingRef<'r> {
+    registry: &'r Registry,
+    listing: &'r Listing,
+    via_class: bool,
+}
+
+impl<'r> ListingRef<'r> {
+    /// The listing.
+    pub fn listing(&self) -> &'r Listing {
+        self.listing
+    }
+    /// The instrument it is on.
+    pub fn instrument(&self) -> &'r Instrument {
+        self.registry.instrument_of(self.listing)
+    }
+    /// The substance or class it names.
+    pub fn subject(&self) -> &'r Substance {
+        self.registry.substance_of(self.listing)
+    }
+    /// True when it applies through a class the substance falls under,
+    /// not by naming the substance itself.
+    pub fn via_class(&self) -> bool {
+        self.via_class
+    }
+}
+
+impl<'r> std::ops::Deref for ListingRef<'r> {
+    type Target = Listing;
+    fn deref(&self) -> &Listing {
+        self.listing
+    }
+}
+
+/// The verdict for one substance in one jurisdiction on one date, with the
+/// listings behind it.
+#[derive(Clone, Debug)]
+pub struct Verdict<'r> {
+    jurisdiction: Jurisdiction,
+    date: Date,
+    status: Status,
+    substance: Option<&'r Substance>,
+    listings: Vec<ListingRef<'r>>,
+    reason: &'static str,
+}
+
+impl<'r> Verdict<'r> {
+    /// The jurisdiction asked about.
+    pub fn jurisdiction(&self) -> Jurisdiction {
+        self.jurisdiction
+    }
+    /// The date asked about.
+    pub fn date(&self) -> Date {
+        self.date
+    }
+    /// The answer.
+    pub fn status(&self) -> Status {
+        self.status
+    }
+    /// True for [`Status::Controlled`] and [`Status::Temporary`].
+    pub fn is_controlled(&self) -> bool {
+        self.status.is_controlled()
+    }
+    /// The substance, when the registry knows it.
+    pub fn substance(&self) -> Option<&'r Substance> {
+        self.substance
+    }
+    /// The listings behind the answer: those in force (for `Controlled` and
+    /// `Temporary`, permanent ones first), or those announced (for `Announced`).
+    /// Empty for `NotControlled` and `Unknown`.
+    pub fn listings(&self) -> &[ListingRef<'r>] {
+        &self.listings
+    }
+    /// Why the answer is what it is, in a few words.
+    pub fn reason(&self) -> &'static str {
+        self.reason
+    }
+}
+
+/// What happened to a listing on a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum EventKind {
+    /// Adopted or announced (not yet in force).
+    Announced,
+    /// Took effect.
+    Effective,
+    /// Ceased to be in force (moved, removed, temporary order ended).
+    Ended,
+}
+
+impl EventKind {
+    /// `announced`, `effective` or `ended`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::Announced => "announced",
+            EventKind::Effective => "effective",
+            EventKind::Ended => "ended",
+        }
+    }
+}
+
+/// One dated event in a substance's history.
+#[derive(Clone, Copy, Debug)]
+pub struct Event<'r> {
+    /// The date.
+    pub date: Date,
+    /// What happened.
+    pub kind: EventKind,
+    /// The listing it happened to.
+    pub listing: ListingRef<'r>,
+}
+
+/// How a substance's control changed between two dates in one jurisdiction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ChangeKind {
+    /// Not in force on the first date, in force on the second.
+    Added,
+    /// In force on the first date, not on the second.
+    Removed,
+    /// In force on both, under a different instrument, schedule or temporary status.
+    Moved,
+}
+
+impl ChangeKind {
+    /// `added`, `removed` or `moved`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChangeKind::Added => "added",
+            ChangeKind::Removed => "removed",
+            ChangeKind::Moved => "moved",
+        }
+    }
+}
+
+/// One substance whose control changed between two dates.
+#[derive(Clone, Debug)]
+pub struct Change<'r> {
+    /// The substance or class.
+    pub substance: &'r Substance,
+    /// What changed.
+    pub kind: ChangeKind,
+    /// Its listings in force on the first date.
+    pub before: Vec<ListingRef<'r>>,
+    /// Its listings in force on the second date.
+    pub after: Vec<ListingRef<'r>>,
+}
+
+impl Registry {
+    fn refs<'r>(&'r self, s: &'r Substance) -> impl Iterator<Item = ListingRef<'r>> + 'r {
+        let own = self.listings_of(s).iter().map(move |l| ListingRef {
+            registry: self,
+            listing: l,
+            via_class: false,
+        });
+        let classes = self.classes_of(s).flat_map(move |c| {
+            self.listings_of(c).iter().map(move |l| ListingRef {
+                registry: self,
+                listing: l,
+                via_class: true,
+            })
+        });
+        own.chain(classes)
+    }
+
+    /// The verdict for a substance the caller already holds.
+    pub fn verdict_for<'r>(&'r self, substance: &'r Substance, j: Jurisdiction, date: Date) -> Verdict<'r> {
+        let mut in_force: Vec<ListingRef<'r>> = Vec::new();
+        let mut announced: Option<Date> = None;
+        let mut uncertain = false;
+        let mut any_here = false;
+        for r in self.refs(substance).filter(|r| r.listing.jurisdiction == j) {
+            any_here = true;
+            if r.listing.in_force_on(date) {
+                in_force.push(r);
+            } else if r.listing.announced_on(date) {
+                announced = Some(announced.map_or(r.listing.effective, |a| a.min(r.listing.effective)));
+            } else if r.listing.uncertain_on(date) {
+                uncertain = true;
+            }
+        }
+        let verdict = |status, listings, reason| Verdict {
+            jurisdiction: j,
+            date,
+            status,
+            substance: Some(substance),
+            listings,
+            reason,
+        };
+        if !in_force.is_empty() {
+            in_force.sort_by_key(|r| (r.listing.temporary, r.via_class, r.listing.effective));
+            let status = if in_force.iter().all(|r| r.listing.temporary) {
+                Status::Temporary
+            } else {
+                Status::Controlled
+            };
+            let reason = if in_force.iter().all(|r| r.via_class) {
+                "listed through a class it falls under"
+            } else {
+                "listed by name"
+            };
+            return verdict(status, in_force, reason);
+        }
+        if let Some(effective) = announced {
+            let listings = self
+                .refs(substance)
+                .filter(|r| r.listing.jurisdiction == j && r.listing.announced_on(date))
+                .collect();
+            return verdict(Status::Announced { effective }, listings, "announced, not yet in force");
+        }
+        if uncertain {
+            return verdict(
+                Status::Unknown,
+                Vec::new(),
+                "a listing's start date is not known exactly and the date falls in that window",
+            );
+        }
+        let complete = self.jurisdiction(j).is_some_and(|info| info.coverage == Coverage::Complete);
+        if any_here || complete || substance.reviewed_in.contains(&j) {
+            let reason = if any_here {
+                "no listing in force on this date"
+            } else {
+                "checked against this jurisdiction's lists: not listed"
+            };
+            return verdict(Status::NotControlled, Vec::new(), reason);
+        }
+        verdict(
+            Status::Unknown,
+            Vec::new(),
+            "this jurisdiction's lists were not checked for this substance",
+        )
+    }
+
+    /// The verdict for a query in one jurisdiction on one date.
+    ///
+    /// A query that names nothing the registry knows gets [`Status::Unknown`],
+    /// never [`Status::NotControlled`].
+    ///
+    /// ```
+    /// use controlled_substances::{Registry, Jurisdiction as J, Date, Status};
+    /// let r = Registry::embedded();
+    /// let before = r.verdict("4-ANPP", J::CN, Date::new(2017, 11, 4)?)?;
+    /// assert!(!before.is_controlled());
+    /// let after = r.verdict("4-ANPP", J::CN, Date::new(2018, 2, 1)?)?;
+    /// assert_eq!(after.status(), Status::Controlled);
+    /// assert_eq!(after.listings()[0].effective().to_string(), "2018-02-01");
+    /// assert_eq!(r.verdict("unheard-of-compound", J::US, Date::today())?.status(), Status::Unknown);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn verdict(&self, query: &str, j: Jurisdiction, date: Date) -> Result<Verdict<'_>, QueryError> {
+        self.require(j)?;
+        let m = self.lookup(query)?;
+        Ok(self.verdict_for_match(m.as_ref(), j, date))
+    }
+
+    /// The verdict for a lookup result (`None`: the registry does not know it).
+    pub fn verdict_for_match<'r>(&'r self, m: Option<&Match<'r>>, j: Jurisdiction, date: Date) -> Verdict<'r> {
+        match m {
+            Some(m) => self.verdict_for(m.substance(), j, date),
+            None => Verdict {
+                jurisdiction: j,
+                date,
+                status: Status::Unknown,
+                substance: None,
+                listings: Vec::new(),
+                reason: "the registry does not know this substance",
+            },
+        }
+    }
+
+    /// The verdicts for a query in every jurisdiction the registry holds.
+    pub fn verdicts(&self, query: &str, date: Date) -> Result<Vec<Verdict<'_>>, QueryError> {
+        let m = self.lookup(query)?;
+        Ok(self
+            .jurisdictions
+            .iter()
+            .map(|j| self.verdict_for_match(m.as_ref(), j.code, date))
+            .collect())
+    }
+
+    /// Every dated event of a substance's listings (and those of the classes it
+    /// falls under), across jurisdictions, in date order.
+    ///
+    /// ```
+    /// let r = controlled_substances::Registry::embedded();
+    /// let npp = r.substance("npp").unwrap();
+    /// let h = r.history_of(npp);
+    /// assert!(h.windows(2).all(|w| w[0].date <= w[1].date));
+    /// assert!(h.iter().any(|e| e.listing.jurisdiction().as_str() == "US"));
+    /// ```
+    pub fn history_of<'r>(&'r self, substance: &'r Substance) -> Vec<Event<'r>> {
+        let mut events = Vec::new();
+        for r in self.refs(substance) {
+            if let Some(a) = r.listing.announced {
+                if a < r.listing.effective {
+                    events.push(Event {
+                        date: a,
+                        kind: EventKind::Announced,
+                        listing: r,
+                    });
+                }
+            }
+            events.push(Event {
+                date: r.listing.effective,
+                kind: EventKind::Effective,
+                listing: r,
+            });
+            if let Some(u) = r.listing.until {
+                events.push(Event {
+                    date: u,
+                    kind: EventKind::Ended,
+                    listing: r,
+                });
+            }
+        }
+        events.sort_by(|a, b| {
+            (a.date, a.listing.jurisdiction, a.kind == EventKind::Effective)
+                .cmp(&(b.date, b.listing.jurisdiction, b.kind == EventKind::Effective))
+        });
+        events
+    }
+
+    /// The history of the substance a query names (`Ok(None)`: not known).
+    pub fn history(&self, query: &str) -> Result<Option<(Match<'_>, Vec<Event<'_>>)>, QueryError> {
+        Ok(self.lookup(query)?.map(|m| {
+            let h = self.history_of(m.substance());
+            (m, h)
+        }))
+    }
+
+    /// Every listing in force in a jurisdiction on a date (class listings included).
+    ///
+    /// ```
+    /// use controlled_substances::{Registry, Jurisdiction, Date};
+    /// let r = Registry::embedded();
+    /// let n = r.in_force(Jurisdiction::US, Date::new(2026, 1, 1)?)?.count();
+    /// assert!(n > 10);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn in_force(
+        &self,
+        j: Jurisdiction,
+        date: Date,
+    ) -> Result<impl Iterator<Item = ListingRef<'_>> + '_, QueryError> {
+        self.require(j)?;
+        Ok(self
+            .listings
+            .iter()
+            .filter(move |l| l.jurisdiction == j && l.in_force_on(date))
+            .map(move |l| ListingRef {
+                registry: self,
+                listing: l,
+                via_class: false,
+            }))
+    }
+
+    /// What changed in a jurisdiction between two dates: substances added,
+    /// removed, or moved between instruments or schedules (by their own listings).
+    ///
+    /// ```
+    /// use controlled_substances::{Registry, Jurisdiction, Date, ChangeKind};
+    /// let r = Registry::embedded();
+    /// let c = r.changes(Jurisdiction::CN, Date::new(2018, 1, 1)?, Date::new(2018, 3, 1)?)?;
+    /// assert!(c.iter().any(|c| c.substance.id() == "4-anpp" && c.kind == ChangeKind::Added));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn changes(&self, j: Jurisdiction, from: Date, to: Date) -> Result<Vec<Change<'_>>, QueryError> {
+        self.require(j)?;
+        let mut out = Vec::new();
+        for s in self.substances.iter() {
+            let mine = self.listings_of(s);
+            if !mine.iter().any(|l| l.jurisdiction == j) {
+                continue;
+            }
+            let at = |d: Date| -> Vec<ListingRef<'_>> {
+                mine.iter()
+                    .filter(|l| l.jurisdiction == j && l.in_force_on(d))
+                    .map(|l| ListingRef {
+                        registry: self,
+                        listing: l,
+                        via_class: false,
+                    })
+                    .collect()
+            };
+            let (before, after) = (at(from), at(to));
+            fn sig<'a>(v: &[ListingRef<'a>]) -> Vec<(u16, &'a str, bool)> {
+                let mut k: Vec<(u16, &'a str, bool)> = v
+                    .iter()
+                    .map(|r| (r.listing.instrument, r.listing.schedule(), r.listing.temporary))
+                    .collect();
+                k.sort();
+                k.dedup();
+                k
+            }
+            let kind = match (before.is_empty(), after.is_empty()) {
+                (true, false) => ChangeKind::Added,
+                (false, true) => ChangeKind::Removed,
+                (false, false) if sig(&before) != sig(&after) => ChangeKind::Moved,
+                _ => continue,
+            };
+            out.push(Change {
+                substance: s,
+                kind,
+                before,
+                after,
+            });
+        }
+        Ok(out)
+    }
+}
