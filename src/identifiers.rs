@@ -147,12 +147,33 @@ mod tests {
 
     #[test]
     fn inchikey_shape() {
-        assert!(InchiKey::looks_like("pjmphniqzubgli-uhffffaoysa-n"));
+        assert!(InchiKey::looks_like("pjmphniqzubgli-uhfffaoysa-n"));
         assert_eq!(
-            "pjmphniqzubgli-uhffffaoysa-n".parse::<InchiKey>().unwrap().as_str(),
+            "pjmphniqzubgli-uhfffaoysa-n".parse::<InchiKey>().unwrap().as_str(),
             "PJMPHNIQZUBGLI-UHFFFAOYSA-N"
         );
         assert!(!InchiKey::looks_like("PJMPHNIQZUBGLI_UHFFFAOYSA-N"));
         assert!(!InchiKey::looks_like("fentanyl"));
     }
 }
+
+/// Serde support for identifiers: serialized as their text, parsed back with `FromStr`.
+#[cfg(feature = "serde")]
+macro_rules! serde_as_text {
+    ($($t:ty),*) => {$(
+        impl serde::Serialize for $t {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_str(self)
+            }
+        }
+        impl<'de> serde::Deserialize<'de> for $t {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+                s.parse().map_err(serde::de::Error::custom)
+            }
+        }
+    )*};
+}
+
+#[cfg(feature = "serde")]
+serde_as_text!(DeaCode, InchiKey);

@@ -111,7 +111,7 @@ pub enum Coverage {
 
 /// What the registry holds about one jurisdiction.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct JurisdictionInfo {
     pub(crate) code: Jurisdiction,
     pub(crate) name: Cow<'static, str>,

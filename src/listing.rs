@@ -23,7 +23,7 @@ pub enum InstrumentKind {
 /// A list that a jurisdiction's law keeps: a convention's schedules, the US
 /// CSA, a Chinese catalogue, an EU regulation's annex.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Instrument {
     pub(crate) id: Cow<'static, str>,
     pub(crate) jurisdiction: Jurisdiction,
@@ -212,7 +212,7 @@ impl<'de> serde::Deserialize<'de> for Scope {
 /// One entry of a substance (or class) on an instrument, with its dates,
 /// scope and legal citation.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Listing {
     pub(crate) substance: u32,
     pub(crate) instrument: u16,

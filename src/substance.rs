@@ -61,7 +61,7 @@ pub enum NameKind {
 
 /// One name of a substance, with its language tag.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Name {
     pub(crate) text: Cow<'static, str>,
     pub(crate) lang: Cow<'static, str>,
@@ -86,7 +86,7 @@ impl Name {
 /// A salt (or other form) of a substance with its own CAS number, such as
 /// fentanyl citrate, 990-73-8.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct SaltForm {
     pub(crate) form: Cow<'static, str>,
     pub(crate) cas: CasNumber,
@@ -107,7 +107,7 @@ impl SaltForm {
 /// that identifies it. Its listings are read through the
 /// [`Registry`](crate::Registry).
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Substance {
     pub(crate) id: Cow<'static, str>,
     pub(crate) name: Cow<'static, str>,
