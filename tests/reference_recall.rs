@@ -278,3 +278,125 @@ fn canada_every_item_is_in_the_data() {
     }
     rc.check().unwrap();
 }
+
+/// The CAS numbers (with a valid check digit) written anywhere in a text.
+fn cas_numbers(text: &str) -> Vec<String> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit() && b[i - 1] != b'-') {
+            let mut j = i;
+            while j < b.len() && (b[j].is_ascii_digit() || b[j] == b'-') {
+                j += 1;
+            }
+            let tok = &text[i..j];
+            if controlled_substances::CasNumber::looks_like(tok) && tok.contains('-') {
+                if let Ok(c) = tok.parse::<controlled_substances::CasNumber>() {
+                    out.push(c.to_string());
+                }
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The `<p>` texts of each `<tr>` row of the HTML tables in a markdown file.
+fn html_rows(section: &str) -> Vec<Vec<String>> {
+    section
+        .split("<tr>")
+        .skip(1)
+        .map(|tr| {
+            let tr = tr.split("</tr>").next().unwrap_or("");
+            tr.split("<td")
+                .skip(1)
+                .map(|td| {
+                    let inner = td.split("</td>").next().unwrap_or("");
+                    let mut text = String::new();
+                    // The segment starts inside the `<td ...>` tag.
+                    let mut in_tag = true;
+                    for c in inner.chars() {
+                        match c {
+                            '<' => in_tag = true,
+                            '>' => in_tag = false,
+                            c if !in_tag => text.push(c),
+                            _ => {}
+                        }
+                    }
+                    text.trim().to_string()
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn china_recall_and_batches() {
+    let Some(root) = reference() else { return };
+    let dir = root.join("china-catalogues-2025-07");
+    let reg = Registry::embedded();
+    let mut cas = Recall::new("CN: catalogue CAS numbers (2013, 增补目录, 2025)", 0.98);
+    let mut seen = std::collections::BTreeSet::new();
+    for f in [
+        "麻醉药品目录.md",
+        "第一类精神药品目录.md",
+        "第二类精神药品目录.md",
+        "非药用类麻醉药品和精神药品管制品种增补目录.md",
+        "structured-catalogue-2025.md",
+        "overdrive-drug-scheduling.md",
+    ] {
+        let text = std::fs::read_to_string(dir.join(f)).unwrap();
+        for c in cas_numbers(&text) {
+            if seen.insert(c.clone()) {
+                cas.record(controlled(&c, J::CN, today()), || format!("{c} ({f})"));
+            }
+        }
+    }
+
+    // Each 增补目录 batch: controlled on its date, and not the day before
+    // unless another CN list already held it.
+    let text = std::fs::read_to_string(dir.join("非药用类麻醉药品和精神药品管制品种增补目录.md")).unwrap();
+    let mut batches = Recall::new("CN: 增补目录 entries controlled from their batch date", 1.0);
+    for section in text.split("\n## ").skip(1) {
+        let heading = section.lines().next().unwrap_or("");
+        let Some(date) = zh_date(heading) else { continue };
+        for row in html_rows(section) {
+            // Data rows: a row number, then a Chinese name (the files also hold
+            // layout rows of zeros).
+            if row.len() < 2 || row[0].parse::<u32>().is_err() || row[1].chars().all(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            let zh = row[1].as_str();
+            let m = reg.lookup(zh).ok().flatten().or_else(|| {
+                row.get(3)
+                    .and_then(|c| cas_numbers(c).into_iter().next())
+                    .and_then(|c| reg.lookup(&c).ok().flatten())
+            });
+            let ok = m.is_some_and(|m| {
+                let on = reg.verdict_for(m.substance(), J::CN, date);
+                let before = reg.verdict_for(m.substance(), J::CN, date.add_days(-1));
+                on.is_controlled()
+                    && (!before.is_controlled()
+                        || before
+                            .listings()
+                            .iter()
+                            .all(|l| l.instrument().id() != "cn-nonmedical-supplementary" || l.effective() < date))
+            });
+            batches.record(ok, || format!("{zh} ({date})"));
+        }
+    }
+    let errors: Vec<String> = [cas, batches].iter().filter_map(|r| r.check().err()).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+}
+
+/// `（2015年10月1日起施行）` → 2015-10-01.
+fn zh_date(heading: &str) -> Option<Date> {
+    let (y, rest) = heading.split_once('年')?;
+    let y: i32 = y.chars().rev().take_while(|c| c.is_ascii_digit()).collect::<String>().chars().rev().collect::<String>().parse().ok()?;
+    let (m, rest) = rest.split_once('月')?;
+    let (d, _) = rest.split_once('日')?;
+    Date::new(y, m.parse().ok()?, d.parse().ok()?).ok()
+}
