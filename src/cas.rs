@@ -68,12 +68,16 @@ impl CasNumber {
         if b.iter().all(u8::is_ascii_digit) {
             return (5..=10).contains(&b.len());
         }
-        let parts: Vec<&[u8]> = b.split(|&c| c == b'-').collect();
-        parts.len() == 3
-            && (1..=7).contains(&parts[0].len())
-            && parts[1].len() == 2
-            && parts[2].len() == 1
-            && parts.iter().all(|p| p.iter().all(u8::is_ascii_digit))
+        // NNNNNNN-NN-N: 1 to 7 digits, hyphen, 2 digits, hyphen, 1 digit.
+        let n = b.len();
+        n >= 6
+            && n <= 12
+            && b[n - 2] == b'-'
+            && b[n - 5] == b'-'
+            && b[n - 1].is_ascii_digit()
+            && b[n - 3].is_ascii_digit()
+            && b[n - 4].is_ascii_digit()
+            && b[..n - 5].iter().all(u8::is_ascii_digit)
     }
 }
 
@@ -94,7 +98,7 @@ impl FromStr for CasNumber {
     type Err = ParseError;
 
     fn from_str(s: &str) -> Result<CasNumber, ParseError> {
-        let t = s.trim();
+        let t = s.trim().as_bytes();
         let bad = |reason| ParseError::CasFormat {
             input: s.to_string(),
             reason,
@@ -102,24 +106,35 @@ impl FromStr for CasNumber {
         if t.is_empty() {
             return Err(bad("it is empty"));
         }
+        // One pass: the digits as a number, and where the hyphens are.
         let mut n: u64 = 0;
-        let mut digits = 0;
-        if t.contains('-') {
-            let parts: Vec<&str> = t.split('-').collect();
-            if parts.len() != 3 {
-                return Err(bad("expected three hyphen-separated parts, NNNNNNN-NN-N"));
-            }
-            if !(2..=7).contains(&parts[0].len()) || parts[1].len() != 2 || parts[2].len() != 1 {
-                return Err(bad("expected 2-7 digits, then 2 digits, then 1 check digit"));
+        let mut digits = 0usize;
+        let mut hyphens = [0usize; 2];
+        let mut nh = 0;
+        for &b in t {
+            match b {
+                b'0'..=b'9' => {
+                    digits += 1;
+                    if digits > 10 {
+                        return Err(bad("a CAS number has at most 10 digits"));
+                    }
+                    n = n * 10 + (b - b'0') as u64;
+                }
+                b'-' => {
+                    if nh == 2 {
+                        return Err(bad("expected three hyphen-separated parts, NNNNNNN-NN-N"));
+                    }
+                    hyphens[nh] = digits;
+                    nh += 1;
+                }
+                _ => return Err(bad("it has a character that is not a digit or hyphen")),
             }
         }
-        for c in t.chars().filter(|&c| c != '-') {
-            let d = c.to_digit(10).ok_or_else(|| bad("it has a character that is not a digit or hyphen"))?;
-            n = n * 10 + d as u64;
-            digits += 1;
-            if digits > 10 {
-                return Err(bad("a CAS number has at most 10 digits"));
-            }
+        match nh {
+            0 => {}
+            2 if (2..=7).contains(&hyphens[0]) && hyphens[1] == hyphens[0] + 2 && digits == hyphens[1] + 1 => {}
+            2 => return Err(bad("expected 2-7 digits, then 2 digits, then 1 check digit")),
+            _ => return Err(bad("expected three hyphen-separated parts, NNNNNNN-NN-N")),
         }
         if digits < 5 {
             return Err(bad("a CAS number has at least 5 digits"));

@@ -940,7 +940,7 @@ fn build(mut raw: Raw, mut problems: Vec<Problem>) -> Result<Registry, LoadError
     for (i, s) in substances.iter().enumerate() {
         for (n, nm) in s.names.iter().enumerate() {
             let key = normalize_name(&nm.text);
-            if key.is_empty() || key.len() > crate::names::MAX_QUERY_LEN {
+            if key.is_empty() || key.len() > crate::names::MAX_KEY_LEN {
                 continue;
             }
             names.push((

@@ -7,16 +7,20 @@
 /// The longest query, in bytes, that a lookup accepts.
 pub const MAX_QUERY_LEN: usize = 1024;
 
+/// The longest normalised key the name index holds, in bytes. Longer names
+/// are not indexed (the longest name in the embedded data is far shorter).
+pub(crate) const MAX_KEY_LEN: usize = 256;
+
 /// A normalised name key, built on the stack.
 pub(crate) struct Key {
-    buf: [u8; MAX_QUERY_LEN],
+    buf: [u8; MAX_KEY_LEN],
     len: usize,
 }
 
 impl Key {
     pub(crate) fn new() -> Key {
         Key {
-            buf: [0; MAX_QUERY_LEN],
+            buf: [0; MAX_KEY_LEN],
             len: 0,
         }
     }
@@ -27,7 +31,7 @@ impl Key {
 
     fn push_str(&mut self, s: &str) -> bool {
         let b = s.as_bytes();
-        if self.len + b.len() > MAX_QUERY_LEN {
+        if self.len + b.len() > MAX_KEY_LEN {
             return false;
         }
         self.buf[self.len..self.len + b.len()].copy_from_slice(b);
@@ -41,9 +45,34 @@ impl Key {
     }
 
     /// Normalises `s` into this key; false when it does not fit.
+    #[inline]
     pub(crate) fn fill(&mut self, s: &str) -> bool {
         self.len = 0;
-        for c in s.chars() {
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                // ASCII: the common case, byte by byte.
+                i += 1;
+                let out = match b {
+                    b'A'..=b'Z' => b + 32,
+                    b' ' | b'-' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => continue,
+                    _ => b,
+                };
+                if self.len == MAX_KEY_LEN {
+                    return false;
+                }
+                self.buf[self.len] = out;
+                self.len += 1;
+                continue;
+            }
+            // Everything else one char at a time (the slice starts on a char boundary).
+            let c = match s[i..].chars().next() {
+                Some(c) => c,
+                None => return false,
+            };
+            i += c.len_utf8();
             if !self.push_normalized(c) {
                 return false;
             }
@@ -52,6 +81,14 @@ impl Key {
     }
 
     fn push_normalized(&mut self, c: char) -> bool {
+        if c.is_ascii_alphanumeric() {
+            if self.len == MAX_KEY_LEN {
+                return false;
+            }
+            self.buf[self.len] = c.to_ascii_lowercase() as u8;
+            self.len += 1;
+            return true;
+        }
         // Full-width ASCII forms (（）０-９Ａ-Ｚ，) become ASCII.
         let c = if ('\u{FF01}'..='\u{FF5E}').contains(&c) {
             char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
@@ -275,8 +312,8 @@ mod tests {
     #[test]
     fn key_rejects_overlong_input() {
         let mut k = Key::new();
-        assert!(!k.fill(&"x".repeat(MAX_QUERY_LEN + 1)));
-        assert!(k.fill(&"x".repeat(MAX_QUERY_LEN)));
+        assert!(!k.fill(&"x".repeat(MAX_KEY_LEN + 1)));
+        assert!(k.fill(&"x".repeat(MAX_KEY_LEN)));
     }
 
     #[test]

@@ -47,13 +47,14 @@ impl QueryKind {
                 start: q.chars().take(40).collect(),
             });
         }
-        if CasNumber::looks_like(q) {
+        let first = q.as_bytes()[0];
+        if first.is_ascii_digit() && CasNumber::looks_like(q) {
             return Ok(QueryKind::Cas(q.parse()?));
         }
-        if InchiKey::looks_like(q) {
+        if q.len() == 27 && InchiKey::looks_like(q) {
             return Ok(QueryKind::InchiKey(q.parse()?));
         }
-        if DeaCode::looks_like(q) {
+        if (first == b'D' || first == b'd') && DeaCode::looks_like(q) {
             let rest = q[3..].trim_start_matches([' ', ':', '#', '-', '\t']);
             // "DEA 9801" is a code; "DEA-approved ..." would be a name.
             if rest.bytes().next().is_some_and(|b| b.is_ascii_digit()) || rest.is_empty() {
@@ -214,7 +215,7 @@ impl Registry {
         }
         let first = probe(&self.name_table, &self.names, key.as_bytes())?;
         let same = &self.names[first..];
-        let n = same.partition_point(|e| e.key.as_bytes() == key.as_bytes());
+        let n = same.iter().take_while(|e| e.key.as_bytes() == key.as_bytes()).count();
         let entry = &same[0];
         let s = self.substances.get(entry.substance as usize)?;
         let nm = s.names.get(entry.name as usize)?;
