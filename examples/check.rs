@@ -25,7 +25,10 @@ fn main() {
             println!("{query:?}: not in the registry (every verdict below is \"unknown\").");
             let s = registry.suggest(&query, 5);
             if !s.is_empty() {
-                let names: Vec<String> = s.iter().map(|s| format!("{} ({})", s.name.text(), s.substance.id())).collect();
+                let names: Vec<String> = s
+                    .iter()
+                    .map(|s| format!("{} ({})", s.name.text(), s.substance.id()))
+                    .collect();
                 println!("Did you mean: {}?", names.join(", "));
             }
         }
@@ -53,7 +56,9 @@ fn main() {
                 _ => {}
             }
             if let Some(salt) = m.salt() {
-                println!("  salt form: {salt} (the verdict is the parent's; see each listing's scope)");
+                println!(
+                    "  salt form: {salt} (the verdict is the parent's; see each listing's scope)"
+                );
             }
             let also: Vec<&str> = m.also_named().map(|s| s.id()).collect();
             if !also.is_empty() {
@@ -62,34 +67,37 @@ fn main() {
         }
     }
     println!("\nOn {date}:");
-    println!("{:<4} {:<15} {:<34} {:<18} {}", "", "verdict", "list / schedule", "since", "citation");
     for j in juris {
         let v = registry.verdict_for_match(m.as_ref(), j, date);
         let status = match v.status() {
-            Status::Announced { effective } => format!("announced→{effective}"),
-            s => s.to_string(),
+            Status::Announced { effective } => format!("announced, in force from {effective}"),
+            Status::Temporary => "controlled (temporary order)".to_string(),
+            s => s.to_string().replace('_', " "),
         };
+        println!("\n{j}  {status}");
         if v.listings().is_empty() {
-            println!("{:<4} {:<15} {}", j, status, v.reason());
-            continue;
+            println!("    {}", v.reason());
         }
-        for (i, l) in v.listings().iter().enumerate() {
-            let list = format!("{} {}", l.instrument().short(), l.schedule());
-            let via = if l.via_class() { format!(" (via {})", l.subject().name()) } else { String::new() };
-            let tmp = if l.is_temporary() { " [temporary]" } else { "" };
-            println!(
-                "{:<4} {:<15} {:<34} {:<18} {}{}{}",
-                if i == 0 { j.to_string() } else { String::new() },
-                if i == 0 { status.clone() } else { String::new() },
-                list,
-                common::effective(l),
-                l.citation(),
-                tmp,
-                via
-            );
-            if !l.scope().is_empty() {
-                println!("{:<55}scope: {}", "", l.scope());
+        for l in v.listings() {
+            let mut head = format!("    {} · {}", l.instrument().short(), l.schedule());
+            if let Some(code) = l.code() {
+                head.push_str(&format!(" · code {code}"));
             }
+            head.push_str(&format!(" · {}", common::effective(l)));
+            if let Some(u) = l.until() {
+                head.push_str(&format!(" · until {u}"));
+            }
+            if l.is_temporary() {
+                head.push_str(" · temporary");
+            }
+            if l.via_class() {
+                head.push_str(&format!(" · via class \"{}\"", l.subject().name()));
+            }
+            println!("{head}");
+            if !l.scope().is_empty() {
+                println!("    scope: {}", l.scope());
+            }
+            println!("    cited: {}", l.citation());
         }
     }
 }

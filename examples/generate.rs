@@ -34,7 +34,11 @@ fn main() -> ExitCode {
             println!("{} is fresh", path.display());
             return ExitCode::SUCCESS;
         }
-        eprintln!("{} is stale: run `{}`", path.display(), codegen::GENERATOR_COMMAND);
+        eprintln!(
+            "{} is stale: run `{}`",
+            path.display(),
+            codegen::GENERATOR_COMMAND
+        );
         return ExitCode::FAILURE;
     }
     if current != text {
@@ -50,7 +54,11 @@ fn main() -> ExitCode {
         registry.substances().len(),
         registry.listings().len(),
         registry.instruments().len(),
-        registry.substances().iter().map(|s| s.names().len()).sum::<usize>()
+        registry
+            .substances()
+            .iter()
+            .map(|s| s.names().len())
+            .sum::<usize>()
     );
     ExitCode::SUCCESS
 }

@@ -4,7 +4,7 @@
 
 mod common;
 
-use controlled_substances::Registry;
+use controlled_substances::{DatePrecision, EventKind, Registry};
 
 fn main() {
     let args = common::Args::parse(&[], &[]);
@@ -16,24 +16,47 @@ fn main() {
     let (m, events) = match registry.history(&query) {
         Ok(Some(h)) => h,
         Ok(None) => {
-            let s: Vec<String> = registry.suggest(&query, 5).iter().map(|s| s.name.text().to_string()).collect();
+            let s: Vec<String> = registry
+                .suggest(&query, 5)
+                .iter()
+                .map(|s| s.name.text().to_string())
+                .collect();
             common::fail(&format!(
                 "{query:?} is not in the registry{}",
-                if s.is_empty() { String::new() } else { format!("; did you mean: {}?", s.join(", ")) }
+                if s.is_empty() {
+                    String::new()
+                } else {
+                    format!("; did you mean: {}?", s.join(", "))
+                }
             ));
         }
         Err(e) => common::fail(&e.to_string()),
     };
     let s = m.substance();
-    println!("{} [{}]  history across {} jurisdictions", s.name(), s.id(), registry.jurisdictions().len());
+    println!(
+        "{} [{}]  history across {} jurisdictions",
+        s.name(),
+        s.id(),
+        registry.jurisdictions().len()
+    );
     for e in &events {
         let l = &e.listing;
-        let via = if l.via_class() { format!(" (class: {})", l.subject().name()) } else { String::new() };
+        let via = if l.via_class() {
+            format!(" (class: {})", l.subject().name())
+        } else {
+            String::new()
+        };
+        let kind = match (e.kind, l.precision()) {
+            (EventKind::Effective, DatePrecision::InForceBy) => "in force by",
+            (EventKind::Effective, DatePrecision::Day) => "effective",
+            (EventKind::Effective, _) => "effective~",
+            (k, _) => k.as_str(),
+        };
         println!(
-            "{}  {:<3} {:<9} {} {}{}{}  — {}",
+            "{}  {:<3} {:<11} {} · {}{}{}  — {}",
             e.date,
             l.jurisdiction(),
-            e.kind.as_str(),
+            kind,
             l.instrument().short(),
             l.schedule(),
             if l.is_temporary() { " [temporary]" } else { "" },
@@ -41,6 +64,7 @@ fn main() {
             l.citation()
         );
     }
+    println!("(effective~: the date is known only approximately; in force by: listed by then at the latest)");
     if events.is_empty() {
         println!("(no listings recorded)");
     }

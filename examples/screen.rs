@@ -48,7 +48,9 @@ fn main() {
         };
         if json {
             let value = match &looked {
-                Err(e) => json!({"line": n, "query": query, "substance": null, "verdicts": {}, "error": e}),
+                Err(e) => {
+                    json!({"line": n, "query": query, "substance": null, "verdicts": {}, "error": e})
+                }
                 Ok(m) => {
                     let substance = m.as_ref().map(|m| {
                         let s = m.substance();
@@ -110,9 +112,12 @@ fn main() {
                 let _ = write!(out, "{n:<5} {shown:<28} {name:<22}");
                 for j in &juris {
                     let v = registry.verdict_for_match(m.as_ref(), *j, date);
-                    let cell = match v.listings().first() {
-                        Some(l) if v.is_controlled() => format!("{} {}", v.status().as_str(), l.schedule()),
-                        _ => v.status().as_str().to_string(),
+                    let cell = match (v.status(), v.listings().first()) {
+                        (Status::Controlled, Some(l)) => format!("yes {}", l.schedule()),
+                        (Status::Temporary, Some(l)) => format!("temp {}", l.schedule()),
+                        (Status::Announced { effective }, _) => format!("from {effective}"),
+                        (Status::NotControlled, _) => "no".to_string(),
+                        (s, _) => s.as_str().to_string(),
                     };
                     let cell: String = cell.chars().take(15).collect();
                     let _ = write!(out, " {cell:<15}");

@@ -64,14 +64,13 @@ impl CasNumber {
     /// Query detection uses it: such text is parsed as a CAS number, so a wrong
     /// check digit is an error and never a silent miss.
     pub fn looks_like(s: &str) -> bool {
-        let b = s.trim().as_bytes();
+        let b = crate::names::trim(s).as_bytes();
         if b.iter().all(u8::is_ascii_digit) {
             return (5..=10).contains(&b.len());
         }
         // NNNNNNN-NN-N: 1 to 7 digits, hyphen, 2 digits, hyphen, 1 digit.
         let n = b.len();
-        n >= 6
-            && n <= 12
+        (6..=12).contains(&n)
             && b[n - 2] == b'-'
             && b[n - 5] == b'-'
             && b[n - 1].is_ascii_digit()
@@ -98,7 +97,7 @@ impl FromStr for CasNumber {
     type Err = ParseError;
 
     fn from_str(s: &str) -> Result<CasNumber, ParseError> {
-        let t = s.trim().as_bytes();
+        let t = crate::names::trim(s).as_bytes();
         let bad = |reason| ParseError::CasFormat {
             input: s.to_string(),
             reason,
@@ -132,8 +131,14 @@ impl FromStr for CasNumber {
         }
         match nh {
             0 => {}
-            2 if (2..=7).contains(&hyphens[0]) && hyphens[1] == hyphens[0] + 2 && digits == hyphens[1] + 1 => {}
-            2 => return Err(bad("expected 2-7 digits, then 2 digits, then 1 check digit")),
+            2 if (2..=7).contains(&hyphens[0])
+                && hyphens[1] == hyphens[0] + 2
+                && digits == hyphens[1] + 1 => {}
+            2 => {
+                return Err(bad(
+                    "expected 2-7 digits, then 2 digits, then 1 check digit",
+                ))
+            }
             _ => return Err(bad("expected three hyphen-separated parts, NNNNNNN-NN-N")),
         }
         if digits < 5 {
@@ -186,7 +191,15 @@ mod tests {
 
     #[test]
     fn known_numbers_pass() {
-        for s in ["21409-26-7", "39742-60-4", "437-38-7", "990-73-8", "7732-18-5", "50-00-0", "79-03-8"] {
+        for s in [
+            "21409-26-7",
+            "39742-60-4",
+            "437-38-7",
+            "990-73-8",
+            "7732-18-5",
+            "50-00-0",
+            "79-03-8",
+        ] {
             let c: CasNumber = s.parse().unwrap();
             assert_eq!(c.to_string(), s);
         }
@@ -195,7 +208,11 @@ mod tests {
     #[test]
     fn check_digit_errors_name_both_digits() {
         match "21409-26-8".parse::<CasNumber>() {
-            Err(ParseError::CasCheckDigit { expected, found, input }) => {
+            Err(ParseError::CasCheckDigit {
+                expected,
+                found,
+                input,
+            }) => {
                 assert_eq!((expected, found, input.as_str()), (7, 8, "21409-26-8"));
             }
             other => panic!("{other:?}"),
@@ -209,8 +226,20 @@ mod tests {
 
     #[test]
     fn malformed_inputs_are_format_errors() {
-        for s in ["", "1-23-4", "123-4-5", "12345-67-89", "abc-de-f", "1234", "12345678901", "50-32-8-1"] {
-            assert!(matches!(s.parse::<CasNumber>(), Err(ParseError::CasFormat { .. })), "{s}");
+        for s in [
+            "",
+            "1-23-4",
+            "123-4-5",
+            "12345-67-89",
+            "abc-de-f",
+            "1234",
+            "12345678901",
+            "50-32-8-1",
+        ] {
+            assert!(
+                matches!(s.parse::<CasNumber>(), Err(ParseError::CasFormat { .. })),
+                "{s}"
+            );
         }
     }
 

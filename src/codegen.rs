@@ -53,9 +53,17 @@ pub fn generate_tables(r: &Registry) -> String {
          use crate::substance::{Name, NameKind, SaltForm, Substance, SubstanceKind};\n\n",
     );
     let j = |c: crate::Jurisdiction| format!("Jurisdiction::from_verified(*b{:?})", c.as_str());
-    let _ = writeln!(o, "pub(crate) const DATA_VERSION: &str = {:?};\n", r.version());
+    let _ = writeln!(
+        o,
+        "pub(crate) const DATA_VERSION: &str = {:?};\n",
+        r.version()
+    );
 
-    let _ = writeln!(o, "pub(crate) static JURISDICTIONS: [JurisdictionInfo; {}] = [", r.jurisdictions.len());
+    let _ = writeln!(
+        o,
+        "pub(crate) static JURISDICTIONS: [JurisdictionInfo; {}] = [",
+        r.jurisdictions.len()
+    );
     for x in r.jurisdictions.iter() {
         let _ = writeln!(
             o,
@@ -70,7 +78,11 @@ pub fn generate_tables(r: &Registry) -> String {
     }
     o.push_str("];\n\n");
 
-    let _ = writeln!(o, "pub(crate) static INSTRUMENTS: [Instrument; {}] = [", r.instruments.len());
+    let _ = writeln!(
+        o,
+        "pub(crate) static INSTRUMENTS: [Instrument; {}] = [",
+        r.instruments.len()
+    );
     for x in r.instruments.iter() {
         let _ = writeln!(
             o,
@@ -87,17 +99,34 @@ pub fn generate_tables(r: &Registry) -> String {
     }
     o.push_str("];\n\n");
 
-    let _ = writeln!(o, "pub(crate) static SUBSTANCES: [Substance; {}] = [", r.substances.len());
+    let _ = writeln!(
+        o,
+        "pub(crate) static SUBSTANCES: [Substance; {}] = [",
+        r.substances.len()
+    );
     for x in r.substances.iter() {
         let names: Vec<String> = x
             .names
             .iter()
-            .map(|n| format!("Name {{ text: {}, lang: {}, kind: NameKind::{:?} }}", s(&n.text), s(&n.lang), n.kind))
+            .map(|n| {
+                format!(
+                    "Name {{ text: {}, lang: {}, kind: NameKind::{:?} }}",
+                    s(&n.text),
+                    s(&n.lang),
+                    n.kind
+                )
+            })
             .collect();
         let salts: Vec<String> = x
             .salts
             .iter()
-            .map(|f| format!("SaltForm {{ form: {}, cas: CasNumber::from_verified({}) }}", s(&f.form), f.cas.as_u64()))
+            .map(|f| {
+                format!(
+                    "SaltForm {{ form: {}, cas: CasNumber::from_verified({}) }}",
+                    s(&f.form),
+                    f.cas.as_u64()
+                )
+            })
             .collect();
         let other: Vec<String> = x
             .other_cas
@@ -131,7 +160,11 @@ pub fn generate_tables(r: &Registry) -> String {
     }
     o.push_str("];\n\n");
 
-    let _ = writeln!(o, "pub(crate) static LISTINGS: [Listing; {}] = [", r.listings.len());
+    let _ = writeln!(
+        o,
+        "pub(crate) static LISTINGS: [Listing; {}] = [",
+        r.listings.len()
+    );
     for x in r.listings.iter() {
         let cites: Vec<String> = x.citations.iter().map(|c| s(c)).collect();
         let _ = writeln!(
@@ -159,13 +192,27 @@ pub fn generate_tables(r: &Registry) -> String {
     }
     o.push_str("];\n\n");
 
-    let _ = writeln!(o, "pub(crate) static NAMES: [NameEntry; {}] = [", r.names.len());
+    let _ = writeln!(
+        o,
+        "pub(crate) static NAMES: [NameEntry; {}] = [",
+        r.names.len()
+    );
     for x in r.names.iter() {
-        let _ = writeln!(o, "NameEntry {{ key: {}, substance: {}, name: {} }},", s(&x.key), x.substance, x.name);
+        let _ = writeln!(
+            o,
+            "NameEntry {{ key: {}, substance: {}, name: {} }},",
+            s(&x.key),
+            x.substance,
+            x.name
+        );
     }
     o.push_str("];\n\n");
 
-    let _ = writeln!(o, "pub(crate) static NAME_TABLE: [u32; {}] = [", r.name_table.len());
+    let _ = writeln!(
+        o,
+        "pub(crate) static NAME_TABLE: [u32; {}] = [",
+        r.name_table.len()
+    );
     for chunk in r.name_table.chunks(16) {
         let line: Vec<String> = chunk.iter().map(|v| v.to_string()).collect();
         let _ = writeln!(o, "{},", line.join(", "));
@@ -186,11 +233,19 @@ pub fn generate_tables(r: &Registry) -> String {
 
     let _ = writeln!(o, "pub(crate) static DEA: [CodeEntry; {}] = [", r.dea.len());
     for x in r.dea.iter() {
-        let _ = writeln!(o, "CodeEntry {{ code: {}, substance: {} }},", x.code, x.substance);
+        let _ = writeln!(
+            o,
+            "CodeEntry {{ code: {}, substance: {} }},",
+            x.code, x.substance
+        );
     }
     o.push_str("];\n\n");
 
-    let _ = writeln!(o, "pub(crate) static INCHIKEYS: [KeyEntry; {}] = [", r.inchikeys.len());
+    let _ = writeln!(
+        o,
+        "pub(crate) static INCHIKEYS: [KeyEntry; {}] = [",
+        r.inchikeys.len()
+    );
     for x in r.inchikeys.iter() {
         let _ = writeln!(
             o,

@@ -24,9 +24,17 @@ pub struct Date {
 
 impl Date {
     /// The earliest date this type holds (year 1).
-    pub const MIN: Date = Date { year: 1, month: 1, day: 1 };
+    pub const MIN: Date = Date {
+        year: 1,
+        month: 1,
+        day: 1,
+    };
     /// The latest date this type holds (year 9999).
-    pub const MAX: Date = Date { year: 9999, month: 12, day: 31 };
+    pub const MAX: Date = Date {
+        year: 9999,
+        month: 12,
+        day: 31,
+    };
 
     /// A date from its parts; an error when the day does not exist.
     ///
@@ -160,7 +168,9 @@ impl FromStr for Date {
             }
             Some(v)
         };
-        let bad = || ParseError::DateFormat { input: s.to_string() };
+        let bad = || ParseError::DateFormat {
+            input: s.to_string(),
+        };
         if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
             return Err(bad());
         }
@@ -168,7 +178,9 @@ impl FromStr for Date {
             (Some(y), Some(m), Some(d)) => (y, m, d),
             _ => return Err(bad()),
         };
-        Date::new(y as i32, m, d).map_err(|_| ParseError::DateOutOfRange { input: s.to_string() })
+        Date::new(y as i32, m, d).map_err(|_| ParseError::DateOutOfRange {
+            input: s.to_string(),
+        })
     }
 }
 
@@ -294,12 +306,23 @@ mod tests {
             assert_eq!(d.days_since_epoch(), days, "{d}");
         }
         assert_eq!(Date::from_days_since_epoch(0).to_string(), "1970-01-01");
-        assert_eq!(Date::from_days_since_epoch(17_563).to_string(), "2018-02-01");
+        assert_eq!(
+            Date::from_days_since_epoch(17_563).to_string(),
+            "2018-02-01"
+        );
     }
 
     #[test]
     fn rejects_bad_dates_quoting_input() {
-        for s in ["2018-2-01", "2018-13-01", "2019-02-29", "20180201", "", "abcd-ef-gh", "2018-02-01x"] {
+        for s in [
+            "2018-2-01",
+            "2018-13-01",
+            "2019-02-29",
+            "20180201",
+            "",
+            "abcd-ef-gh",
+            "2018-02-01x",
+        ] {
             let e = s.parse::<Date>().unwrap_err();
             assert!(e.to_string().contains(&format!("{s:?}")), "{e}");
         }

@@ -34,7 +34,9 @@ impl DeaCode {
     /// A code from its number (0 to 9999).
     pub fn new(n: u16) -> Result<DeaCode, ParseError> {
         if n > 9999 {
-            return Err(ParseError::DeaCode { input: n.to_string() });
+            return Err(ParseError::DeaCode {
+                input: n.to_string(),
+            });
         }
         Ok(DeaCode(n))
     }
@@ -49,7 +51,9 @@ impl DeaCode {
 impl FromStr for DeaCode {
     type Err = ParseError;
     fn from_str(s: &str) -> Result<DeaCode, ParseError> {
-        let bad = || ParseError::DeaCode { input: s.to_string() };
+        let bad = || ParseError::DeaCode {
+            input: s.to_string(),
+        };
         let mut t = s.trim();
         if DeaCode::looks_like(t) {
             t = t[3..].trim_start_matches([' ', ':', '#', '-', '\t']);
@@ -107,7 +111,9 @@ impl FromStr for InchiKey {
     type Err = ParseError;
     fn from_str(s: &str) -> Result<InchiKey, ParseError> {
         if !InchiKey::looks_like(s) {
-            return Err(ParseError::InchiKey { input: s.to_string() });
+            return Err(ParseError::InchiKey {
+                input: s.to_string(),
+            });
         }
         let mut out = [0u8; 27];
         for (o, c) in out.iter_mut().zip(s.trim().bytes()) {
@@ -142,14 +148,20 @@ mod tests {
             let e = s.parse::<DeaCode>().unwrap_err();
             assert!(e.to_string().contains(&format!("{s:?}")), "{e}");
         }
-        assert_eq!("DEA 0100".parse::<DeaCode>().unwrap().to_string(), "DEA 0100");
+        assert_eq!(
+            "DEA 0100".parse::<DeaCode>().unwrap().to_string(),
+            "DEA 0100"
+        );
     }
 
     #[test]
     fn inchikey_shape() {
         assert!(InchiKey::looks_like("pjmphniqzubgli-uhfffaoysa-n"));
         assert_eq!(
-            "pjmphniqzubgli-uhfffaoysa-n".parse::<InchiKey>().unwrap().as_str(),
+            "pjmphniqzubgli-uhfffaoysa-n"
+                .parse::<InchiKey>()
+                .unwrap()
+                .as_str(),
             "PJMPHNIQZUBGLI-UHFFFAOYSA-N"
         );
         assert!(!InchiKey::looks_like("PJMPHNIQZUBGLI_UHFFFAOYSA-N"));

@@ -90,17 +90,13 @@ pub(crate) fn probe(table: &[u32], entries: &[NameEntry], key: &[u8]) -> Option<
         if e == EMPTY {
             return None;
         }
-        if entries.get(e as usize).is_some_and(|n| n.key.as_bytes() == key) {
+        if entries
+            .get(e as usize)
+            .is_some_and(|n| n.key.as_bytes() == key)
+        {
             return Some(e as usize);
         }
         slot = (slot + 1) & mask;
     }
     None
-}
-
-/// The range of entries equal to `key` in a slice sorted by `f`.
-pub(crate) fn equal_range<'a, T, K: Ord>(items: &'a [T], key: &K, f: impl Fn(&T) -> K) -> &'a [T] {
-    let start = items.partition_point(|t| f(t) < *key);
-    let end = start + items[start..].partition_point(|t| f(t) == *key);
-    &items[start..end]
 }

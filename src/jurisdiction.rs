@@ -53,7 +53,9 @@ impl FromStr for Jurisdiction {
     fn from_str(s: &str) -> Result<Jurisdiction, ParseError> {
         let t = s.trim().as_bytes();
         if t.len() != 2 || !t.iter().all(u8::is_ascii_alphabetic) {
-            return Err(ParseError::Jurisdiction { input: s.to_string() });
+            return Err(ParseError::Jurisdiction {
+                input: s.to_string(),
+            });
         }
         let code = [t[0].to_ascii_uppercase(), t[1].to_ascii_uppercase()];
         Ok(if &code == b"UK" {

@@ -113,7 +113,10 @@ pub fn lookup(query: &str) -> Result<Option<Match<'static>>, QueryError> {
 }
 
 /// Finds the substance a query names in `registry`. See [`Registry::lookup`].
-pub fn lookup_with<'r>(registry: &'r Registry, query: &str) -> Result<Option<Match<'r>>, QueryError> {
+pub fn lookup_with<'r>(
+    registry: &'r Registry,
+    query: &str,
+) -> Result<Option<Match<'r>>, QueryError> {
     registry.lookup(query)
 }
 
@@ -157,7 +160,11 @@ pub fn verdicts(query: &str, date: Date) -> Result<Vec<Verdict<'static>>, QueryE
 }
 
 /// The verdicts in every jurisdiction of `registry`. See [`Registry::verdicts`].
-pub fn verdicts_with<'r>(registry: &'r Registry, query: &str, date: Date) -> Result<Vec<Verdict<'r>>, QueryError> {
+pub fn verdicts_with<'r>(
+    registry: &'r Registry,
+    query: &str,
+    date: Date,
+) -> Result<Vec<Verdict<'r>>, QueryError> {
     registry.verdicts(query, date)
 }
 
@@ -170,7 +177,10 @@ pub fn history(query: &str) -> Result<Option<(Match<'static>, Vec<Event<'static>
 
 /// A substance's history over `registry`. See [`Registry::history`].
 #[allow(clippy::type_complexity)]
-pub fn history_with<'r>(registry: &'r Registry, query: &str) -> Result<Option<(Match<'r>, Vec<Event<'r>>)>, QueryError> {
+pub fn history_with<'r>(
+    registry: &'r Registry,
+    query: &str,
+) -> Result<Option<(Match<'r>, Vec<Event<'r>>)>, QueryError> {
     registry.history(query)
 }
 
@@ -180,7 +190,11 @@ pub fn in_force(j: Jurisdiction, date: Date) -> Result<Vec<ListingRef<'static>>,
 }
 
 /// The listings in force over `registry`. See [`Registry::in_force`].
-pub fn in_force_with(registry: &Registry, j: Jurisdiction, date: Date) -> Result<Vec<ListingRef<'_>>, QueryError> {
+pub fn in_force_with(
+    registry: &Registry,
+    j: Jurisdiction,
+    date: Date,
+) -> Result<Vec<ListingRef<'_>>, QueryError> {
     Ok(registry.in_force(j, date)?.collect())
 }
 
@@ -191,7 +205,12 @@ pub fn changes(j: Jurisdiction, from: Date, to: Date) -> Result<Vec<Change<'stat
 }
 
 /// What changed over `registry`. See [`Registry::changes`].
-pub fn changes_with(registry: &Registry, j: Jurisdiction, from: Date, to: Date) -> Result<Vec<Change<'_>>, QueryError> {
+pub fn changes_with(
+    registry: &Registry,
+    j: Jurisdiction,
+    from: Date,
+    to: Date,
+) -> Result<Vec<Change<'_>>, QueryError> {
     registry.changes(j, from, to)
 }
 

@@ -35,7 +35,11 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}: {}: {}", self.file, self.record, self.field, self.message)
+        write!(
+            f,
+            "{}: {}: {}: {}",
+            self.file, self.record, self.field, self.message
+        )
     }
 }
 
@@ -186,7 +190,11 @@ impl<'a> Rec<'a> {
         }
     }
 
-    fn parsed<T: std::str::FromStr>(&mut self, key: &'static str, value: Option<String>) -> Option<T>
+    fn parsed<T: std::str::FromStr>(
+        &mut self,
+        key: &'static str,
+        value: Option<String>,
+    ) -> Option<T>
     where
         T::Err: fmt::Display,
     {
@@ -205,7 +213,10 @@ impl<'a> Rec<'a> {
             toml::Value::String(s) => s.clone(),
             toml::Value::Datetime(d) => d.to_string(),
             other => {
-                self.problem(key, format!("expected a date \"YYYY-MM-DD\", found {other}"));
+                self.problem(
+                    key,
+                    format!("expected a date \"YYYY-MM-DD\", found {other}"),
+                );
                 return None;
             }
         };
@@ -286,16 +297,25 @@ fn parse_names(rec: &mut Rec<'_>, preferred_en: Option<&str>) -> Vec<Name> {
         None => return names,
         Some(toml::Value::Table(t)) => t,
         Some(other) => {
-            rec.problem("names", format!("expected a table (names.en = [...]), found {other}"));
+            rec.problem(
+                "names",
+                format!("expected a table (names.en = [...]), found {other}"),
+            );
             return names;
         }
     };
     for (key, value) in table {
         let list: Vec<String> = match value {
-            toml::Value::Array(a) => a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
+            toml::Value::Array(a) => a
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect(),
             toml::Value::String(s) => vec![s.clone()],
             other => {
-                rec.problem(&format!("names.{key}"), format!("expected a list of strings, found {other}"));
+                rec.problem(
+                    &format!("names.{key}"),
+                    format!("expected a list of strings, found {other}"),
+                );
                 continue;
             }
         };
@@ -309,7 +329,11 @@ fn parse_names(rec: &mut Rec<'_>, preferred_en: Option<&str>) -> Vec<Name> {
                 "en" => ("en".to_string(), NameKind::Synonym, text),
                 "zh" => (
                     "zh".to_string(),
-                    if i == 0 { NameKind::Preferred } else { NameKind::Synonym },
+                    if i == 0 {
+                        NameKind::Preferred
+                    } else {
+                        NameKind::Synonym
+                    },
                     text,
                 ),
                 "abbreviation" => ("en".to_string(), NameKind::Abbreviation, text),
@@ -317,12 +341,20 @@ fn parse_names(rec: &mut Rec<'_>, preferred_en: Option<&str>) -> Vec<Name> {
                 "dea" => ("en".to_string(), NameKind::Dea, text),
                 "other" => match text.split_once(':') {
                     Some((l, t))
-                        if (2..=8).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') =>
+                        if (2..=8).contains(&l.len())
+                            && l.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') =>
                     {
-                        (l.to_ascii_lowercase(), NameKind::Synonym, t.trim().to_string())
+                        (
+                            l.to_ascii_lowercase(),
+                            NameKind::Synonym,
+                            t.trim().to_string(),
+                        )
                     }
                     _ => {
-                        rec.problem("names.other", format!("{text:?} lacks its language prefix (\"fr:...\")"));
+                        rec.problem(
+                            "names.other",
+                            format!("{text:?} lacks its language prefix (\"fr:...\")"),
+                        );
                         continue;
                     }
                 },
@@ -334,7 +366,10 @@ fn parse_names(rec: &mut Rec<'_>, preferred_en: Option<&str>) -> Vec<Name> {
                     continue;
                 }
             };
-            if names.iter().any(|n: &Name| n.lang == lang.as_str() && n.text == text.as_str()) {
+            if names
+                .iter()
+                .any(|n: &Name| n.lang == lang.as_str() && n.text == text.as_str())
+            {
                 if preferred_en != Some(text.as_str()) {
                     rec.problem(&format!("names.{key}"), format!("duplicate name {text:?}"));
                 }
@@ -352,12 +387,16 @@ fn parse_names(rec: &mut Rec<'_>, preferred_en: Option<&str>) -> Vec<Name> {
 
 fn parse_cas_list(rec: &mut Rec<'_>, key: &'static str) -> Vec<CasNumber> {
     let list = rec.strings(key);
-    list.into_iter().filter_map(|s| rec.parsed::<CasNumber>(key, Some(s))).collect()
+    list.into_iter()
+        .filter_map(|s| rec.parsed::<CasNumber>(key, Some(s)))
+        .collect()
 }
 
 fn parse_jurisdictions(rec: &mut Rec<'_>, key: &'static str) -> Vec<Jurisdiction> {
     let list = rec.strings(key);
-    list.into_iter().filter_map(|s| rec.parsed::<Jurisdiction>(key, Some(s))).collect()
+    list.into_iter()
+        .filter_map(|s| rec.parsed::<Jurisdiction>(key, Some(s)))
+        .collect()
 }
 
 fn owned(s: String) -> Text {
@@ -381,7 +420,13 @@ fn parse_file(file: &str, text: &str, raw: &mut Raw, problems: &mut Vec<Problem>
     for key in root.keys() {
         if !matches!(
             key.as_str(),
-            "version" | "jurisdiction" | "instrument" | "substance" | "names" | "listing" | "replaces"
+            "version"
+                | "jurisdiction"
+                | "instrument"
+                | "substance"
+                | "names"
+                | "listing"
+                | "replaces"
         ) {
             problems.push(Problem {
                 file: file.into(),
@@ -416,7 +461,10 @@ fn parse_file(file: &str, text: &str, raw: &mut Raw, problems: &mut Vec<Problem>
         }
     }
 
-    for (i, t) in tables(&root, "jurisdiction", file, problems).into_iter().enumerate() {
+    for (i, t) in tables(&root, "jurisdiction", file, problems)
+        .into_iter()
+        .enumerate()
+    {
         let o = origin(file, "jurisdiction", i, t, "code");
         let mut rec = Rec {
             t,
@@ -436,13 +484,18 @@ fn parse_file(file: &str, text: &str, raw: &mut Raw, problems: &mut Vec<Problem>
             None | Some("partial") => Some(Coverage::Partial),
             Some("complete") => Some(Coverage::Complete),
             Some(other) => {
-                rec.problem("coverage", format!("{other:?} is not \"complete\" or \"partial\""));
+                rec.problem(
+                    "coverage",
+                    format!("{other:?} is not \"complete\" or \"partial\""),
+                );
                 None
             }
         };
         let note = rec.opt_str("note");
         rec.finish();
-        if let (Some(code), Some(name), Some(data_as_of), Some(coverage)) = (code, name, data_as_of, coverage) {
+        if let (Some(code), Some(name), Some(data_as_of), Some(coverage)) =
+            (code, name, data_as_of, coverage)
+        {
             raw.jurisdictions.push((
                 o,
                 JurisdictionInfo {
@@ -457,7 +510,10 @@ fn parse_file(file: &str, text: &str, raw: &mut Raw, problems: &mut Vec<Problem>
         }
     }
 
-    for (i, t) in tables(&root, "instrument", file, problems).into_iter().enumerate() {
+    for (i, t) in tables(&root, "instrument", file, problems)
+        .into_iter()
+        .enumerate()
+    {
         let o = origin(file, "instrument", i, t, "id");
         let mut rec = Rec {
             t,
@@ -474,7 +530,10 @@ fn parse_file(file: &str, text: &str, raw: &mut Raw, problems: &mut Vec<Problem>
             Some("drugs") => Some(InstrumentKind::Drugs),
             Some("precursors") => Some(InstrumentKind::Precursors),
             Some(other) => {
-                rec.problem("kind", format!("{other:?} is not \"drugs\" or \"precursors\""));
+                rec.problem(
+                    "kind",
+                    format!("{other:?} is not \"drugs\" or \"precursors\""),
+                );
                 None
             }
             None => None,
@@ -484,7 +543,8 @@ fn parse_file(file: &str, text: &str, raw: &mut Raw, problems: &mut Vec<Problem>
         let scope = scope_from_words(&mut rec, scope_words);
         let note = rec.opt_str("note");
         rec.finish();
-        if let (Some(id), Some(jurisdiction), Some(name), Some(short), Some(kind)) = (id, jurisdiction, name, short, kind)
+        if let (Some(id), Some(jurisdiction), Some(name), Some(short), Some(kind)) =
+            (id, jurisdiction, name, short, kind)
         {
             raw.instruments.push((
                 o,
@@ -502,7 +562,10 @@ fn parse_file(file: &str, text: &str, raw: &mut Raw, problems: &mut Vec<Problem>
         }
     }
 
-    for (i, t) in tables(&root, "substance", file, problems).into_iter().enumerate() {
+    for (i, t) in tables(&root, "substance", file, problems)
+        .into_iter()
+        .enumerate()
+    {
         let o = origin(file, "substance", i, t, "id");
         let mut rec = Rec {
             t,
@@ -544,14 +607,18 @@ fn parse_file(file: &str, text: &str, raw: &mut Raw, problems: &mut Vec<Problem>
                     let c = v.get("cas").and_then(|f| f.as_str());
                     match (form, c) {
                         (Some(form), Some(c)) => {
-                            if let Some(cas) = rec.parsed::<CasNumber>("salts", Some(c.to_string())) {
+                            if let Some(cas) = rec.parsed::<CasNumber>("salts", Some(c.to_string()))
+                            {
                                 salts.push(SaltForm {
                                     form: owned(form.to_string()),
                                     cas,
                                 });
                             }
                         }
-                        _ => rec.problem("salts", format!("expected {{ form = \"...\", cas = \"...\" }}, found {v}")),
+                        _ => rec.problem(
+                            "salts",
+                            format!("expected {{ form = \"...\", cas = \"...\" }}, found {v}"),
+                        ),
                     }
                 }
             }
@@ -564,7 +631,10 @@ fn parse_file(file: &str, text: &str, raw: &mut Raw, problems: &mut Vec<Problem>
             None => None,
             Some(toml::Value::Integer(n)) if *n > 0 && *n <= u32::MAX as i64 => Some(*n as u32),
             Some(other) => {
-                rec.problem("pubchem_cid", format!("expected a positive integer, found {other}"));
+                rec.problem(
+                    "pubchem_cid",
+                    format!("expected a positive integer, found {other}"),
+                );
                 None
             }
         };
@@ -582,7 +652,10 @@ fn parse_file(file: &str, text: &str, raw: &mut Raw, problems: &mut Vec<Problem>
                     match (k.as_str(), v.as_str()) {
                         ("en", Some(s)) => def_en = Some(s.to_string()),
                         ("zh", Some(s)) => def_zh = Some(s.to_string()),
-                        _ => rec.problem(&format!("definition.{k}"), "expected definition.en or definition.zh text".into()),
+                        _ => rec.problem(
+                            &format!("definition.{k}"),
+                            "expected definition.en or definition.zh text".into(),
+                        ),
                     }
                 }
             }
@@ -590,7 +663,10 @@ fn parse_file(file: &str, text: &str, raw: &mut Raw, problems: &mut Vec<Problem>
         }
         let note = rec.opt_str("note");
         if kind == Some(SubstanceKind::Class) && def_en.is_none() && def_zh.is_none() {
-            rec.problem("definition", "a class needs its legal definition (definition.en or definition.zh)".into());
+            rec.problem(
+                "definition",
+                "a class needs its legal definition (definition.en or definition.zh)".into(),
+            );
         }
         rec.finish();
         if let (Some(id), Some(name), Some(kind)) = (id, name, kind) {
@@ -622,7 +698,10 @@ fn parse_file(file: &str, text: &str, raw: &mut Raw, problems: &mut Vec<Problem>
         }
     }
 
-    for (i, t) in tables(&root, "names", file, problems).into_iter().enumerate() {
+    for (i, t) in tables(&root, "names", file, problems)
+        .into_iter()
+        .enumerate()
+    {
         let o = origin(file, "names", i, t, "substance");
         let mut rec = Rec {
             t,
@@ -639,7 +718,9 @@ fn parse_file(file: &str, text: &str, raw: &mut Raw, problems: &mut Vec<Problem>
                 names_table.insert(key.to_string(), v.clone());
             }
         }
-        let wrapper: toml::Table = [("names".to_string(), toml::Value::Table(names_table))].into_iter().collect();
+        let wrapper: toml::Table = [("names".to_string(), toml::Value::Table(names_table))]
+            .into_iter()
+            .collect();
         let names = {
             let mut inner = Rec {
                 t: &wrapper,
@@ -666,7 +747,10 @@ fn parse_file(file: &str, text: &str, raw: &mut Raw, problems: &mut Vec<Problem>
         }
     }
 
-    for (i, t) in tables(&root, "listing", file, problems).into_iter().enumerate() {
+    for (i, t) in tables(&root, "listing", file, problems)
+        .into_iter()
+        .enumerate()
+    {
         let o = origin(file, "listing", i, t, "substance");
         let mut rec = Rec {
             t,
@@ -681,7 +765,10 @@ fn parse_file(file: &str, text: &str, raw: &mut Raw, problems: &mut Vec<Problem>
         let announced = rec.date("announced");
         let effective = rec.date("effective");
         if !t.contains_key("effective") {
-            rec.problem("effective", "missing (required): every listing carries its effective date".into());
+            rec.problem(
+                "effective",
+                "missing (required): every listing carries its effective date".into(),
+            );
         }
         let p = rec.opt_str("precision");
         let precision = if p.is_some() {
@@ -700,7 +787,10 @@ fn parse_file(file: &str, text: &str, raw: &mut Raw, problems: &mut Vec<Problem>
         let hs_code = rec.opt_str("hs_code");
         let citations = rec.strings("citation");
         if citations.is_empty() {
-            rec.problem("citation", "missing: every listing cites its legal authority".into());
+            rec.problem(
+                "citation",
+                "missing: every listing cites its legal authority".into(),
+            );
         }
         let source = rec.req_str("source");
         let note = rec.opt_str("note");
@@ -715,9 +805,16 @@ fn parse_file(file: &str, text: &str, raw: &mut Raw, problems: &mut Vec<Problem>
             }
         }
         rec.finish();
-        if let (Some(substance), Some(instrument), Some(schedule), Some(effective), Some(precision), Some(source)) =
-            (substance, instrument, schedule, effective, precision, source)
-        {
+        if let (
+            Some(substance),
+            Some(instrument),
+            Some(schedule),
+            Some(effective),
+            Some(precision),
+            Some(source),
+        ) = (
+            substance, instrument, schedule, effective, precision, source,
+        ) {
             if citations.is_empty() {
                 continue;
             }
@@ -764,7 +861,8 @@ fn scope_from_words(rec: &mut Rec<'_>, words: Vec<String>) -> Scope {
 
 fn is_slug(s: &str) -> bool {
     !s.is_empty()
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !s.starts_with('-')
         && !s.ends_with('-')
 }
@@ -784,7 +882,11 @@ fn build(mut raw: Raw, mut problems: Vec<Problem>) -> Result<Registry, LoadError
     let mut seen = HashSet::new();
     for (o, j) in &raw.jurisdictions {
         if !seen.insert(j.code) {
-            problems.push(problem(o, "code", format!("duplicate jurisdiction {:?}", j.code.as_str())));
+            problems.push(problem(
+                o,
+                "code",
+                format!("duplicate jurisdiction {:?}", j.code.as_str()),
+            ));
         }
     }
     let known_j: HashSet<Jurisdiction> = raw.jurisdictions.iter().map(|(_, j)| j.code).collect();
@@ -793,7 +895,11 @@ fn build(mut raw: Raw, mut problems: Vec<Problem>) -> Result<Registry, LoadError
     let mut inst_ix: HashMap<String, u16> = HashMap::new();
     for (i, (o, inst)) in raw.instruments.iter().enumerate() {
         if inst_ix.insert(inst.id.to_string(), i as u16).is_some() {
-            problems.push(problem(o, "id", format!("duplicate instrument id {:?}", inst.id)));
+            problems.push(problem(
+                o,
+                "id",
+                format!("duplicate instrument id {:?}", inst.id),
+            ));
         }
         if !known_j.contains(&inst.jurisdiction) {
             problems.push(problem(
@@ -811,7 +917,10 @@ fn build(mut raw: Raw, mut problems: Vec<Problem>) -> Result<Registry, LoadError
             problems.push(problem(
                 &w[1].origin,
                 "id",
-                format!("duplicate substance id {:?} (also in {}: {})", w[1].s.id, w[0].origin.file, w[0].origin.record),
+                format!(
+                    "duplicate substance id {:?} (also in {}: {})",
+                    w[1].s.id, w[0].origin.file, w[0].origin.record
+                ),
             ));
         }
     }
@@ -827,7 +936,11 @@ fn build(mut raw: Raw, mut problems: Vec<Problem>) -> Result<Registry, LoadError
     let mut extra_classes: Vec<(usize, String, Origin)> = Vec::new();
     for n in extra {
         let Some(&i) = sub_ix.get(&n.substance) else {
-            problems.push(problem(&n.origin, "substance", format!("unknown substance id {:?}", n.substance)));
+            problems.push(problem(
+                &n.origin,
+                "substance",
+                format!("unknown substance id {:?}", n.substance),
+            ));
             continue;
         };
         let s = &mut raw.substances[i as usize].s;
@@ -869,14 +982,26 @@ fn build(mut raw: Raw, mut problems: Vec<Problem>) -> Result<Registry, LoadError
                     cl.push(c);
                 }
             }
-            Some(_) => problems.push(problem(&o, "classes", format!("{class:?} is not a class (kind = \"class\")"))),
-            None => problems.push(problem(&o, "classes", format!("unknown class id {class:?}"))),
+            Some(_) => problems.push(problem(
+                &o,
+                "classes",
+                format!("{class:?} is not a class (kind = \"class\")"),
+            )),
+            None => problems.push(problem(
+                &o,
+                "classes",
+                format!("unknown class id {class:?}"),
+            )),
         }
     }
     for r in &raw.substances {
         for j in r.s.reviewed_in.iter() {
             if !known_j.contains(j) {
-                problems.push(problem(&r.origin, "reviewed_in", format!("unknown jurisdiction {:?}", j.as_str())));
+                problems.push(problem(
+                    &r.origin,
+                    "reviewed_in",
+                    format!("unknown jurisdiction {:?}", j.as_str()),
+                ));
             }
         }
     }
@@ -887,10 +1012,18 @@ fn build(mut raw: Raw, mut problems: Vec<Problem>) -> Result<Registry, LoadError
         let s = sub_ix.get(&rl.substance);
         let inst = inst_ix.get(&rl.instrument);
         if s.is_none() {
-            problems.push(problem(&rl.origin, "substance", format!("unknown substance id {:?}", rl.substance)));
+            problems.push(problem(
+                &rl.origin,
+                "substance",
+                format!("unknown substance id {:?}", rl.substance),
+            ));
         }
         if inst.is_none() {
-            problems.push(problem(&rl.origin, "instrument", format!("unknown instrument id {:?}", rl.instrument)));
+            problems.push(problem(
+                &rl.origin,
+                "instrument",
+                format!("unknown instrument id {:?}", rl.instrument),
+            ));
         }
         if let (Some(&s), Some(&i)) = (s, inst) {
             let instrument = &raw.instruments[i as usize].1;
@@ -905,8 +1038,20 @@ fn build(mut raw: Raw, mut problems: Vec<Problem>) -> Result<Registry, LoadError
         }
     }
     listings.sort_by(|(a, _), (b, _)| {
-        (a.substance, a.jurisdiction, a.effective, a.instrument, &a.schedule)
-            .cmp(&(b.substance, b.jurisdiction, b.effective, b.instrument, &b.schedule))
+        (
+            a.substance,
+            a.jurisdiction,
+            a.effective,
+            a.instrument,
+            &a.schedule,
+        )
+            .cmp(&(
+                b.substance,
+                b.jurisdiction,
+                b.effective,
+                b.instrument,
+                &b.schedule,
+            ))
     });
     for w in listings.windows(2) {
         let (a, b) = (&w[0].0, &w[1].0);
@@ -953,10 +1098,17 @@ fn build(mut raw: Raw, mut problems: Vec<Problem>) -> Result<Registry, LoadError
             ));
         }
     }
-    names.sort_by(|(a, ak), (b, bk)| (&a.key, ak, a.substance, a.name).cmp(&(&b.key, bk, b.substance, b.name)));
+    names.sort_by(|(a, ak), (b, bk)| {
+        (&a.key, ak, a.substance, a.name).cmp(&(&b.key, bk, b.substance, b.name))
+    });
     let mut name_entries: Vec<NameEntry> = Vec::with_capacity(names.len());
     for (e, _) in names {
-        if !name_entries.iter().rev().take_while(|x| x.key == e.key).any(|x| x.substance == e.substance) {
+        if !name_entries
+            .iter()
+            .rev()
+            .take_while(|x| x.key == e.key)
+            .any(|x| x.substance == e.substance)
+        {
             name_entries.push(e);
         }
     }
@@ -982,7 +1134,10 @@ fn build(mut raw: Raw, mut problems: Vec<Problem>) -> Result<Registry, LoadError
     cas.sort_by_key(|e| (e.cas, e.substance, e.salt));
     for w in cas.windows(2) {
         if w[0].cas == w[1].cas {
-            let (a, b) = (&substances[w[0].substance as usize], &substances[w[1].substance as usize]);
+            let (a, b) = (
+                &substances[w[0].substance as usize],
+                &substances[w[1].substance as usize],
+            );
             problems.push(Problem {
                 file: "-".into(),
                 record: format!("substance {:?}", b.id),
@@ -1025,7 +1180,8 @@ fn build(mut raw: Raw, mut problems: Vec<Problem>) -> Result<Registry, LoadError
                 file: "-".into(),
                 record: "-".into(),
                 field: "version".into(),
-                message: "no file gives the dataset version (version = \"...\" in dataset.toml)".into(),
+                message: "no file gives the dataset version (version = \"...\" in dataset.toml)"
+                    .into(),
             });
             String::new()
         }
@@ -1131,7 +1287,9 @@ impl Registry {
     /// assert_eq!((p.file.as_str(), p.field.as_str()), ("mine.toml", "cas"));
     /// assert!(p.message.contains("21409-26-8"));
     /// ```
-    pub fn load_files<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Registry, LoadError> {
+    pub fn load_files<'a>(
+        files: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Result<Registry, LoadError> {
         let mut raw = Raw::default();
         let mut problems = Vec::new();
         for (name, text) in files {
@@ -1142,7 +1300,9 @@ impl Registry {
                 file: "-".into(),
                 record: "-".into(),
                 field: "replaces".into(),
-                message: "`replaces` applies only to a dataset loaded on top of another (extend_with_*)".into(),
+                message:
+                    "`replaces` applies only to a dataset loaded on top of another (extend_with_*)"
+                        .into(),
             });
         }
         build(raw, problems)
@@ -1192,14 +1352,22 @@ impl Registry {
         }
         let mut base = self.to_raw();
         // Overrides by id.
-        let j_over: HashSet<Jurisdiction> = over.jurisdictions.iter().map(|(_, j)| j.code).collect();
-        base.jurisdictions.retain(|(_, j)| !j_over.contains(&j.code));
+        let j_over: HashSet<Jurisdiction> =
+            over.jurisdictions.iter().map(|(_, j)| j.code).collect();
+        base.jurisdictions
+            .retain(|(_, j)| !j_over.contains(&j.code));
         base.jurisdictions.extend(over.jurisdictions);
-        let i_over: HashSet<String> = over.instruments.iter().map(|(_, i)| i.id.to_string()).collect();
-        base.instruments.retain(|(_, i)| !i_over.contains(i.id.as_ref()));
+        let i_over: HashSet<String> = over
+            .instruments
+            .iter()
+            .map(|(_, i)| i.id.to_string())
+            .collect();
+        base.instruments
+            .retain(|(_, i)| !i_over.contains(i.id.as_ref()));
         base.instruments.extend(over.instruments);
         let s_over: HashSet<String> = over.substances.iter().map(|s| s.s.id.to_string()).collect();
-        base.substances.retain(|s| !s_over.contains(s.s.id.as_ref()));
+        base.substances
+            .retain(|s| !s_over.contains(s.s.id.as_ref()));
         base.substances.extend(over.substances);
         for r in &over.replaces {
             if !base.instruments.iter().any(|(_, i)| i.id == r.as_str()) {
@@ -1211,7 +1379,8 @@ impl Registry {
                 });
             }
         }
-        base.listings.retain(|l| !over.replaces.contains(&l.instrument));
+        base.listings
+            .retain(|l| !over.replaces.contains(&l.instrument));
         base.listings.extend(over.listings);
         base.names.extend(over.names);
         if over.version.is_some() {
@@ -1234,7 +1403,11 @@ impl Registry {
                 .iter()
                 .map(|j| (o("jurisdiction", j.code.as_str()), j.clone()))
                 .collect(),
-            instruments: self.instruments.iter().map(|i| (o("instrument", &i.id), i.clone())).collect(),
+            instruments: self
+                .instruments
+                .iter()
+                .map(|i| (o("instrument", &i.id), i.clone()))
+                .collect(),
             substances: self
                 .substances
                 .iter()

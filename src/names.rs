@@ -7,6 +7,16 @@
 /// The longest query, in bytes, that a lookup accepts.
 pub const MAX_QUERY_LEN: usize = 1024;
 
+/// `str::trim`, with a fast path for text that starts and ends in visible ASCII.
+#[inline]
+pub(crate) fn trim(s: &str) -> &str {
+    let b = s.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(&f), Some(&l)) if f > b' ' && f < 0x7f && l > b' ' && l < 0x7f => s,
+        _ => s.trim(),
+    }
+}
+
 /// The longest normalised key the name index holds, in bytes. Longer names
 /// are not indexed (the longest name in the embedded data is far shorter).
 pub(crate) const MAX_KEY_LEN: usize = 256;
@@ -53,18 +63,16 @@ impl Key {
         while i < bytes.len() {
             let b = bytes[i];
             if b < 0x80 {
-                // ASCII: the common case, byte by byte.
+                // ASCII, the common case: one table look-up a byte.
                 i += 1;
-                let out = match b {
-                    b'A'..=b'Z' => b + 32,
-                    b' ' | b'-' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => continue,
-                    _ => b,
-                };
-                if self.len == MAX_KEY_LEN {
-                    return false;
+                let out = ASCII_KEY[b as usize];
+                if out != 0 {
+                    if self.len == MAX_KEY_LEN {
+                        return false;
+                    }
+                    self.buf[self.len] = out;
+                    self.len += 1;
                 }
-                self.buf[self.len] = out;
-                self.len += 1;
                 continue;
             }
             // Everything else one char at a time (the slice starts on a char boundary).
@@ -116,6 +124,23 @@ impl Key {
     }
 }
 
+/// What each ASCII byte becomes in a key: letters folded to lowercase; 0 for
+/// the bytes dropped (spaces, hyphens, control characters).
+static ASCII_KEY: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0x21;
+    while b < 0x7f {
+        t[b] = if b >= b'A' as usize && b <= b'Z' as usize {
+            b as u8 + 32
+        } else {
+            b as u8
+        };
+        b += 1;
+    }
+    t[b'-' as usize] = 0;
+    t
+};
+
 /// The normalised key of a name, as the indexes store it.
 ///
 /// Case is folded; spaces and every kind of dash or hyphen are dropped;
@@ -143,19 +168,15 @@ pub fn normalize_name(name: &str) -> String {
 fn is_dash(c: char) -> bool {
     matches!(
         c,
-        '-' | '\u{00AD}'
-            | '\u{2010}'..='\u{2015}'
-            | '\u{2212}'
-            | '\u{FE58}'
-            | '\u{FE63}'
-            | '\u{FF0D}'
-            | '\u{2043}'
+        '-' | '\u{00AD}' | '\u{2010}'
+            ..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' | '\u{2043}'
     )
 }
 
 fn prime(c: char) -> Option<&'static str> {
     Some(match c {
-        '\'' | '\u{2032}' | '\u{2019}' | '\u{2018}' | '\u{02B9}' | '\u{00B4}' | '\u{2035}' | '\u{02BC}' => "'",
+        '\'' | '\u{2032}' | '\u{2019}' | '\u{2018}' | '\u{02B9}' | '\u{00B4}' | '\u{2035}'
+        | '\u{02BC}' => "'",
         '\u{2033}' | '\u{02BA}' => "''",
         '\u{2034}' => "'''",
         _ => return None,
@@ -302,10 +323,19 @@ mod tests {
     #[test]
     fn normalises_variants_to_one_key() {
         let k = normalize_name("4-ANPP");
-        for v in ["4 anpp", "4–ANPP", "４－ＡＮＰＰ", "4\u{2011}anpp", " 4-anpp "] {
+        for v in [
+            "4 anpp",
+            "4–ANPP",
+            "４－ＡＮＰＰ",
+            "4\u{2011}anpp",
+            " 4-anpp ",
+        ] {
             assert_eq!(normalize_name(v), k, "{v}");
         }
-        assert_eq!(normalize_name("β-Hydroxyfentanyl"), normalize_name("beta-hydroxyfentanyl"));
+        assert_eq!(
+            normalize_name("β-Hydroxyfentanyl"),
+            normalize_name("beta-hydroxyfentanyl")
+        );
         assert_ne!(normalize_name("fentanyl"), normalize_name("carfentanil"));
     }
 
@@ -318,9 +348,18 @@ mod tests {
 
     #[test]
     fn splits_salt_words() {
-        assert_eq!(split_salt("fentanyl citrate"), Some(("fentanyl", "citrate")));
-        assert_eq!(split_salt("Fentanyl HCl"), Some(("Fentanyl", "hydrochloride")));
-        assert_eq!(split_salt("fentanyl (hydrochloride)"), Some(("fentanyl", "hydrochloride")));
+        assert_eq!(
+            split_salt("fentanyl citrate"),
+            Some(("fentanyl", "citrate"))
+        );
+        assert_eq!(
+            split_salt("Fentanyl HCl"),
+            Some(("Fentanyl", "hydrochloride"))
+        );
+        assert_eq!(
+            split_salt("fentanyl (hydrochloride)"),
+            Some(("fentanyl", "hydrochloride"))
+        );
         assert_eq!(split_salt("枸橼酸芬太尼"), Some(("芬太尼", "citrate")));
         assert_eq!(split_salt("acetic anhydride"), None);
         assert_eq!(split_salt("citrate"), None);

@@ -4,8 +4,8 @@
 use crate::cas::CasNumber;
 use crate::error::QueryError;
 use crate::identifiers::{DeaCode, InchiKey};
-use crate::index::{equal_range, probe, NO_SALT};
-use crate::names::{bounded_distance, normalize_name, split_salt, Key, MAX_QUERY_LEN};
+use crate::index::{probe, NO_SALT};
+use crate::names::{bounded_distance, normalize_name, split_salt, trim, Key, MAX_QUERY_LEN};
 use crate::registry::Registry;
 use crate::substance::{Name, Substance};
 
@@ -36,7 +36,7 @@ impl QueryKind {
     /// assert!(matches!(QueryKind::detect("  "), Err(QueryError::Empty)));
     /// ```
     pub fn detect(query: &str) -> Result<QueryKind, QueryError> {
-        let q = query.trim();
+        let q = trim(query);
         if q.is_empty() {
             return Err(QueryError::Empty);
         }
@@ -162,7 +162,8 @@ impl Registry {
 
     /// The substance with this CAS number (the parent's, another, or a salt's).
     pub fn by_cas(&self, cas: CasNumber) -> Option<Match<'_>> {
-        let hit = equal_range(&self.cas, &cas, |e| e.cas).first()?;
+        let i = self.cas.partition_point(|e| e.cas < cas);
+        let hit = self.cas.get(i).filter(|e| e.cas == cas)?;
         let s = self.substances.get(hit.substance as usize)?;
         Some(Match {
             registry: self,
@@ -177,7 +178,8 @@ impl Registry {
 
     /// The substance with this DEA code.
     pub fn by_dea_code(&self, code: DeaCode) -> Option<Match<'_>> {
-        let hit = equal_range(&self.dea, &code.get(), |e| e.code).first()?;
+        let i = self.dea.partition_point(|e| e.code < code.get());
+        let hit = self.dea.get(i).filter(|e| e.code == code.get())?;
         Some(Match {
             registry: self,
             substance: hit.substance,
@@ -189,7 +191,8 @@ impl Registry {
 
     /// The substance with this InChIKey.
     pub fn by_inchikey(&self, key: InchiKey) -> Option<Match<'_>> {
-        let hit = equal_range(&self.inchikeys, &key, |e| e.key).first()?;
+        let i = self.inchikeys.partition_point(|e| e.key < key);
+        let hit = self.inchikeys.get(i).filter(|e| e.key == key)?;
         Some(Match {
             registry: self,
             substance: hit.substance,
@@ -215,7 +218,10 @@ impl Registry {
         }
         let first = probe(&self.name_table, &self.names, key.as_bytes())?;
         let same = &self.names[first..];
-        let n = same.iter().take_while(|e| e.key.as_bytes() == key.as_bytes()).count();
+        let n = same
+            .iter()
+            .take_while(|e| e.key.as_bytes() == key.as_bytes())
+            .count();
         let entry = &same[0];
         let s = self.substances.get(entry.substance as usize)?;
         let nm = s.names.get(entry.name as usize)?;
@@ -263,8 +269,12 @@ impl Registry {
             if out.iter().any(|o| self.index_of(o.substance) == s) {
                 continue;
             }
-            let Some(sub) = self.substances.get(s as usize) else { continue };
-            let Some(name) = sub.names.get(n as usize) else { continue };
+            let Some(sub) = self.substances.get(s as usize) else {
+                continue;
+            };
+            let Some(name) = sub.names.get(n as usize) else {
+                continue;
+            };
             out.push(Suggestion {
                 substance: sub,
                 name,

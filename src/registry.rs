@@ -60,15 +60,16 @@ impl Registry {
 
     /// The jurisdiction, or an error naming the codes the registry has.
     pub(crate) fn require(&self, code: Jurisdiction) -> Result<&JurisdictionInfo, QueryError> {
-        self.jurisdiction(code).ok_or_else(|| QueryError::UnknownJurisdiction {
-            code: code.to_string(),
-            known: self
-                .jurisdictions
-                .iter()
-                .map(|j| j.code.as_str())
-                .collect::<Vec<_>>()
-                .join(", "),
-        })
+        self.jurisdiction(code)
+            .ok_or_else(|| QueryError::UnknownJurisdiction {
+                code: code.to_string(),
+                known: self
+                    .jurisdictions
+                    .iter()
+                    .map(|j| j.code.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            })
     }
 
     /// Every instrument (list).
@@ -124,7 +125,10 @@ impl Registry {
     }
 
     /// The classes a substance is recorded as falling under.
-    pub fn classes_of<'r>(&'r self, substance: &'r Substance) -> impl Iterator<Item = &'r Substance> + 'r {
+    pub fn classes_of<'r>(
+        &'r self,
+        substance: &'r Substance,
+    ) -> impl Iterator<Item = &'r Substance> + 'r {
         substance
             .classes
             .iter()

@@ -226,7 +226,12 @@ impl Registry {
     }
 
     /// The verdict for a substance the caller already holds.
-    pub fn verdict_for<'r>(&'r self, substance: &'r Substance, j: Jurisdiction, date: Date) -> Verdict<'r> {
+    pub fn verdict_for<'r>(
+        &'r self,
+        substance: &'r Substance,
+        j: Jurisdiction,
+        date: Date,
+    ) -> Verdict<'r> {
         let mut in_force: Vec<ListingRef<'r>> = Vec::new();
         let mut announced: Option<Date> = None;
         let mut uncertain = false;
@@ -236,7 +241,8 @@ impl Registry {
             if r.listing.in_force_on(date) {
                 in_force.push(r);
             } else if r.listing.announced_on(date) {
-                announced = Some(announced.map_or(r.listing.effective, |a| a.min(r.listing.effective)));
+                announced =
+                    Some(announced.map_or(r.listing.effective, |a| a.min(r.listing.effective)));
             } else if r.listing.uncertain_on(date) {
                 uncertain = true;
             }
@@ -268,7 +274,11 @@ impl Registry {
                 .refs(substance)
                 .filter(|r| r.listing.jurisdiction == j && r.listing.announced_on(date))
                 .collect();
-            return verdict(Status::Announced { effective }, listings, "announced, not yet in force");
+            return verdict(
+                Status::Announced { effective },
+                listings,
+                "announced, not yet in force",
+            );
         }
         if uncertain {
             return verdict(
@@ -277,7 +287,9 @@ impl Registry {
                 "a listing's start date is not known exactly and the date falls in that window",
             );
         }
-        let complete = self.jurisdiction(j).is_some_and(|info| info.coverage == Coverage::Complete);
+        let complete = self
+            .jurisdiction(j)
+            .is_some_and(|info| info.coverage == Coverage::Complete);
         if any_here || complete || substance.reviewed_in.contains(&j) {
             let reason = if any_here {
                 "no listing in force on this date"
@@ -309,14 +321,24 @@ impl Registry {
     /// assert_eq!(r.verdict("unheard-of-compound", J::US, Date::today())?.status(), Status::Unknown);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn verdict(&self, query: &str, j: Jurisdiction, date: Date) -> Result<Verdict<'_>, QueryError> {
+    pub fn verdict(
+        &self,
+        query: &str,
+        j: Jurisdiction,
+        date: Date,
+    ) -> Result<Verdict<'_>, QueryError> {
         self.require(j)?;
         let m = self.lookup(query)?;
         Ok(self.verdict_for_match(m.as_ref(), j, date))
     }
 
     /// The verdict for a lookup result (`None`: the registry does not know it).
-    pub fn verdict_for_match<'r>(&'r self, m: Option<&Match<'r>>, j: Jurisdiction, date: Date) -> Verdict<'r> {
+    pub fn verdict_for_match<'r>(
+        &'r self,
+        m: Option<&Match<'r>>,
+        j: Jurisdiction,
+        date: Date,
+    ) -> Verdict<'r> {
         match m {
             Some(m) => self.verdict_for(m.substance(), j, date),
             None => Verdict {
@@ -376,8 +398,16 @@ impl Registry {
             }
         }
         events.sort_by(|a, b| {
-            (a.date, a.listing.jurisdiction, a.kind == EventKind::Effective)
-                .cmp(&(b.date, b.listing.jurisdiction, b.kind == EventKind::Effective))
+            (
+                a.date,
+                a.listing.jurisdiction,
+                a.kind == EventKind::Effective,
+            )
+                .cmp(&(
+                    b.date,
+                    b.listing.jurisdiction,
+                    b.kind == EventKind::Effective,
+                ))
         });
         events
     }
@@ -426,7 +456,12 @@ impl Registry {
     /// assert!(c.iter().any(|c| c.substance.id() == "4-anpp" && c.kind == ChangeKind::Added));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn changes(&self, j: Jurisdiction, from: Date, to: Date) -> Result<Vec<Change<'_>>, QueryError> {
+    pub fn changes(
+        &self,
+        j: Jurisdiction,
+        from: Date,
+        to: Date,
+    ) -> Result<Vec<Change<'_>>, QueryError> {
         self.require(j)?;
         let mut out = Vec::new();
         for s in self.substances.iter() {
@@ -448,7 +483,13 @@ impl Registry {
             fn sig<'a>(v: &[ListingRef<'a>]) -> Vec<(u16, &'a str, bool)> {
                 let mut k: Vec<(u16, &'a str, bool)> = v
                     .iter()
-                    .map(|r| (r.listing.instrument, r.listing.schedule(), r.listing.temporary))
+                    .map(|r| {
+                        (
+                            r.listing.instrument,
+                            r.listing.schedule(),
+                            r.listing.temporary,
+                        )
+                    })
                     .collect();
                 k.sort();
                 k.dedup();

@@ -72,7 +72,10 @@ impl Args {
                 positional.push(a);
             }
         }
-        Args { positional, options }
+        Args {
+            positional,
+            options,
+        }
     }
 
     pub fn value(&self, flag: &str) -> Option<&str> {
@@ -88,12 +91,12 @@ impl Args {
     }
 }
 
-/// A listing's date, with its precision when it is not exact.
+/// "since 2018-02-01", "in force by 2018-04-04", "since 1964-12-31 (year)".
 pub fn effective(l: &controlled_substances::Listing) -> String {
     use controlled_substances::DatePrecision;
     match l.precision() {
-        DatePrecision::Day => l.effective().to_string(),
-        DatePrecision::InForceBy => format!("by {}", l.effective()),
-        p => format!("{} ({p})", l.effective()),
+        DatePrecision::Day => format!("since {}", l.effective()),
+        DatePrecision::InForceBy => format!("in force by {}", l.effective()),
+        p => format!("since {} ({p})", l.effective()),
     }
 }
