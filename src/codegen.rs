@@ -10,8 +10,32 @@ use crate::registry::Registry;
 /// The command that regenerates the tables, named in their header.
 pub const GENERATOR_COMMAND: &str = "cargo run --example generate --features load";
 
+/// The text blob: every distinct string once; tables hold (offset, length).
+#[derive(Default)]
+struct Blob {
+    text: String,
+    seen: std::collections::HashMap<String, (usize, usize)>,
+}
+
+thread_local! {
+    static BLOB: std::cell::RefCell<Blob> = std::cell::RefCell::new(Blob::default());
+}
+
+/// `Str::Blob(offset, length)` for `x`, adding it to the blob the first time.
 fn s(x: &str) -> String {
-    format!("B({x:?})")
+    BLOB.with(|b| {
+        let mut b = b.borrow_mut();
+        let (off, len) = match b.seen.get(x) {
+            Some(&v) => v,
+            None => {
+                let v = (b.text.len(), x.len());
+                b.text.push_str(x);
+                b.seen.insert(x.to_string(), v);
+                v
+            }
+        };
+        format!("S::Blob({off}, {len})")
+    })
 }
 
 fn os(x: Option<&str>) -> String {
@@ -35,6 +59,7 @@ fn debug<T: std::fmt::Debug>(x: T) -> String {
 
 /// The Rust source of the tables for `r`.
 pub fn generate_tables(r: &Registry) -> String {
+    BLOB.with(|b| *b.borrow_mut() = Blob::default());
     let mut o = String::new();
     let _ = writeln!(
         o,
@@ -45,6 +70,7 @@ pub fn generate_tables(r: &Registry) -> String {
     );
     o.push_str(
         "use std::borrow::Cow::Borrowed as B;\n\
+         use crate::text::Str as S;\n\
          use crate::cas::CasNumber;\nuse crate::date::{Date, DatePrecision};\n\
          use crate::identifiers::{DeaCode, InchiKey};\n\
          use crate::index::{CasEntry, CodeEntry, KeyEntry, NameEntry};\n\
@@ -254,6 +280,11 @@ pub fn generate_tables(r: &Registry) -> String {
             x.substance
         );
     }
-    o.push_str("];\n");
+    o.push_str("];\n\n");
+    let blob = BLOB.with(|b| std::mem::take(&mut b.borrow_mut().text));
+    let _ = writeln!(
+        o,
+        "/// Every string of the tables, once.\npub(crate) static BLOB: &str = {blob:?};"
+    );
     o
 }

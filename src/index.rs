@@ -2,7 +2,7 @@
 //! DEA codes and InChIKeys (sorted arrays). Built once, by the generator or
 //! the runtime loader; probed without allocating.
 
-use std::borrow::Cow;
+use crate::text::Str;
 
 use crate::cas::CasNumber;
 use crate::identifiers::InchiKey;
@@ -16,7 +16,7 @@ pub(crate) const NO_SALT: u16 = u16::MAX;
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[doc(hidden)]
 pub struct NameEntry {
-    pub(crate) key: Cow<'static, str>,
+    pub(crate) key: Str,
     pub(crate) substance: u32,
     pub(crate) name: u16,
 }

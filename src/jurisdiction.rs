@@ -1,6 +1,6 @@
 //! Jurisdictions: who makes the law ([`Jurisdiction`]) and what the registry knows of each ([`JurisdictionInfo`]).
 
-use std::borrow::Cow;
+use crate::text::Str;
 use std::fmt;
 use std::str::FromStr;
 
@@ -88,7 +88,7 @@ impl serde::Serialize for Jurisdiction {
 #[cfg(feature = "serde")]
 impl<'de> serde::Deserialize<'de> for Jurisdiction {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = <Cow<'de, str>>::deserialize(d)?;
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
         s.parse().map_err(serde::de::Error::custom)
     }
 }
@@ -116,11 +116,11 @@ pub enum Coverage {
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct JurisdictionInfo {
     pub(crate) code: Jurisdiction,
-    pub(crate) name: Cow<'static, str>,
+    pub(crate) name: Str,
     pub(crate) supranational: bool,
     pub(crate) data_as_of: Date,
     pub(crate) coverage: Coverage,
-    pub(crate) note: Option<Cow<'static, str>>,
+    pub(crate) note: Option<Str>,
 }
 
 impl JurisdictionInfo {

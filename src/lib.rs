@@ -72,6 +72,7 @@ mod names;
 mod query;
 mod registry;
 mod substance;
+mod text;
 mod verdict;
 
 pub use cas::CasNumber;

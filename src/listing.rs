@@ -1,6 +1,8 @@
 //! The law: instruments (lists) and the listings of substances on them.
 
 use std::borrow::Cow;
+
+use crate::text::Str;
 use std::fmt;
 use std::str::FromStr;
 
@@ -25,14 +27,14 @@ pub enum InstrumentKind {
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Instrument {
-    pub(crate) id: Cow<'static, str>,
+    pub(crate) id: Str,
     pub(crate) jurisdiction: Jurisdiction,
-    pub(crate) name: Cow<'static, str>,
-    pub(crate) short: Cow<'static, str>,
+    pub(crate) name: Str,
+    pub(crate) short: Str,
     pub(crate) kind: InstrumentKind,
-    pub(crate) url: Option<Cow<'static, str>>,
+    pub(crate) url: Option<Str>,
     pub(crate) scope: Scope,
-    pub(crate) note: Option<Cow<'static, str>>,
+    pub(crate) note: Option<Str>,
 }
 
 impl Instrument {
@@ -217,21 +219,21 @@ pub struct Listing {
     pub(crate) substance: u32,
     pub(crate) instrument: u16,
     pub(crate) jurisdiction: Jurisdiction,
-    pub(crate) schedule: Cow<'static, str>,
-    pub(crate) code: Option<Cow<'static, str>>,
+    pub(crate) schedule: Str,
+    pub(crate) code: Option<Str>,
     pub(crate) announced: Option<Date>,
     pub(crate) effective: Date,
     pub(crate) precision: DatePrecision,
     pub(crate) until: Option<Date>,
     pub(crate) temporary: bool,
     pub(crate) scope: Scope,
-    pub(crate) exceptions: Option<Cow<'static, str>>,
-    pub(crate) threshold: Option<Cow<'static, str>>,
+    pub(crate) exceptions: Option<Str>,
+    pub(crate) threshold: Option<Str>,
     pub(crate) narcotic: Option<bool>,
-    pub(crate) hs_code: Option<Cow<'static, str>>,
-    pub(crate) citations: Cow<'static, [Cow<'static, str>]>,
-    pub(crate) source: Cow<'static, str>,
-    pub(crate) note: Option<Cow<'static, str>>,
+    pub(crate) hs_code: Option<Str>,
+    pub(crate) citations: Cow<'static, [Str]>,
+    pub(crate) source: Str,
+    pub(crate) note: Option<Str>,
 }
 
 impl Listing {
@@ -288,12 +290,12 @@ impl Listing {
         self.hs_code.as_deref()
     }
     /// The legal citations (at least one): Federal Register pages, CND decisions, announcements, regulations.
-    pub fn citations(&self) -> &[Cow<'static, str>] {
-        &self.citations
+    pub fn citations(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
+        self.citations.iter().map(|c| &**c)
     }
     /// The citations joined with `; `.
     pub fn citation(&self) -> String {
-        self.citations.join("; ")
+        self.citations().collect::<Vec<_>>().join("; ")
     }
     /// What the curator checked this listing against.
     pub fn source(&self) -> &str {

@@ -17,8 +17,9 @@ use crate::listing::{Instrument, InstrumentKind, Listing, Scope};
 use crate::names::normalize_name;
 use crate::registry::Registry;
 use crate::substance::{Name, NameKind, SaltForm, Substance, SubstanceKind};
+use crate::text::Str;
 
-type Text = Cow<'static, str>;
+type Text = Str;
 
 /// One problem found in a dataset: where, and what.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -288,8 +289,8 @@ fn parse_names(rec: &mut Rec<'_>, preferred_en: Option<&str>) -> Vec<Name> {
     let mut names = Vec::new();
     if let Some(p) = preferred_en {
         names.push(Name {
-            text: Cow::Owned(p.to_string()),
-            lang: Cow::Borrowed("en"),
+            text: Str::owned(p),
+            lang: Str::owned("en"),
             kind: NameKind::Preferred,
         });
     }
@@ -368,7 +369,7 @@ fn parse_names(rec: &mut Rec<'_>, preferred_en: Option<&str>) -> Vec<Name> {
             };
             if names
                 .iter()
-                .any(|n: &Name| n.lang == lang.as_str() && n.text == text.as_str())
+                .any(|n: &Name| &*n.lang == lang.as_str() && &*n.text == text.as_str())
             {
                 if preferred_en != Some(text.as_str()) {
                     rec.problem(&format!("names.{key}"), format!("duplicate name {text:?}"));
@@ -376,8 +377,8 @@ fn parse_names(rec: &mut Rec<'_>, preferred_en: Option<&str>) -> Vec<Name> {
                 continue;
             }
             names.push(Name {
-                text: Cow::Owned(text),
-                lang: Cow::Owned(lang),
+                text: Str::owned(text),
+                lang: Str::owned(lang),
                 kind,
             });
         }
@@ -400,7 +401,7 @@ fn parse_jurisdictions(rec: &mut Rec<'_>, key: &'static str) -> Vec<Jurisdiction
 }
 
 fn owned(s: String) -> Text {
-    Cow::Owned(s)
+    Str::owned(s)
 }
 
 /// Parses one file's text into `raw`, recording problems.
@@ -1362,15 +1363,13 @@ impl Registry {
             .iter()
             .map(|(_, i)| i.id.to_string())
             .collect();
-        base.instruments
-            .retain(|(_, i)| !i_over.contains(i.id.as_ref()));
+        base.instruments.retain(|(_, i)| !i_over.contains(&*i.id));
         base.instruments.extend(over.instruments);
         let s_over: HashSet<String> = over.substances.iter().map(|s| s.s.id.to_string()).collect();
-        base.substances
-            .retain(|s| !s_over.contains(s.s.id.as_ref()));
+        base.substances.retain(|s| !s_over.contains(&*s.s.id));
         base.substances.extend(over.substances);
         for r in &over.replaces {
-            if !base.instruments.iter().any(|(_, i)| i.id == r.as_str()) {
+            if !base.instruments.iter().any(|(_, i)| &*i.id == r.as_str()) {
                 problems.push(Problem {
                     file: "-".into(),
                     record: "-".into(),

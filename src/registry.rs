@@ -3,6 +3,8 @@
 
 use std::borrow::Cow;
 
+use crate::text::Str;
+
 use crate::error::QueryError;
 use crate::index::{CasEntry, CodeEntry, KeyEntry, NameEntry};
 use crate::jurisdiction::{Jurisdiction, JurisdictionInfo};
@@ -25,7 +27,7 @@ use crate::substance::Substance;
 /// ```
 #[derive(Clone, Debug)]
 pub struct Registry {
-    pub(crate) version: Cow<'static, str>,
+    pub(crate) version: Str,
     pub(crate) jurisdictions: Cow<'static, [JurisdictionInfo]>,
     pub(crate) instruments: Cow<'static, [Instrument]>,
     pub(crate) substances: Cow<'static, [Substance]>,
@@ -45,7 +47,11 @@ impl Registry {
 
     /// The data version (`DATA_VERSION` for the embedded registry).
     pub fn version(&self) -> &str {
-        &self.version
+        match &self.version {
+            // The embedded registry's version is the generated constant.
+            Str::Blob(0, 0) => crate::generated::DATA_VERSION,
+            v => v,
+        }
     }
 
     /// Every jurisdiction the registry holds, with its "data as of" date.
@@ -79,7 +85,7 @@ impl Registry {
 
     /// An instrument by id.
     pub fn instrument(&self, id: &str) -> Option<&Instrument> {
-        self.instruments.iter().find(|i| i.id == id)
+        self.instruments.iter().find(|i| &*i.id == id)
     }
 
     /// Every substance and class, in id order.
@@ -96,7 +102,7 @@ impl Registry {
     /// ```
     pub fn substance(&self, id: &str) -> Option<&Substance> {
         self.substances
-            .binary_search_by(|s| s.id.as_ref().cmp(id))
+            .binary_search_by(|s| (*s.id).cmp(id))
             .ok()
             .map(|i| &self.substances[i])
     }
@@ -138,7 +144,7 @@ impl Registry {
     pub(crate) fn index_of(&self, substance: &Substance) -> u32 {
         // Substances are stored sorted by id.
         self.substances
-            .binary_search_by(|s| s.id.as_ref().cmp(substance.id()))
+            .binary_search_by(|s| (*s.id).cmp(substance.id()))
             .map(|i| i as u32)
             .unwrap_or(0)
     }

@@ -1,6 +1,8 @@
 //! What a substance is: its names, CAS numbers, codes and structure ([`Substance`]).
 
 use std::borrow::Cow;
+
+use crate::text::Str;
 use std::fmt;
 
 use crate::cas::CasNumber;
@@ -63,8 +65,8 @@ pub enum NameKind {
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Name {
-    pub(crate) text: Cow<'static, str>,
-    pub(crate) lang: Cow<'static, str>,
+    pub(crate) text: Str,
+    pub(crate) lang: Str,
     pub(crate) kind: NameKind,
 }
 
@@ -88,7 +90,7 @@ impl Name {
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct SaltForm {
-    pub(crate) form: Cow<'static, str>,
+    pub(crate) form: Str,
     pub(crate) cas: CasNumber,
 }
 
@@ -109,24 +111,24 @@ impl SaltForm {
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Substance {
-    pub(crate) id: Cow<'static, str>,
-    pub(crate) name: Cow<'static, str>,
+    pub(crate) id: Str,
+    pub(crate) name: Str,
     pub(crate) kind: SubstanceKind,
     pub(crate) names: Cow<'static, [Name]>,
     pub(crate) cas: Option<CasNumber>,
     pub(crate) other_cas: Cow<'static, [CasNumber]>,
     pub(crate) salts: Cow<'static, [SaltForm]>,
     pub(crate) dea_code: Option<DeaCode>,
-    pub(crate) incb_code: Option<Cow<'static, str>>,
+    pub(crate) incb_code: Option<Str>,
     pub(crate) pubchem_cid: Option<u32>,
     pub(crate) inchikey: Option<InchiKey>,
-    pub(crate) smiles: Option<Cow<'static, str>>,
-    pub(crate) formula: Option<Cow<'static, str>>,
+    pub(crate) smiles: Option<Str>,
+    pub(crate) formula: Option<Str>,
     pub(crate) classes: Cow<'static, [u32]>,
     pub(crate) reviewed_in: Cow<'static, [Jurisdiction]>,
-    pub(crate) definition_en: Option<Cow<'static, str>>,
-    pub(crate) definition_zh: Option<Cow<'static, str>>,
-    pub(crate) note: Option<Cow<'static, str>>,
+    pub(crate) definition_en: Option<Str>,
+    pub(crate) definition_zh: Option<Str>,
+    pub(crate) note: Option<Str>,
     /// Range of this substance's listings in the registry's listing table.
     pub(crate) listings: (u32, u32),
 }
@@ -159,7 +161,10 @@ impl Substance {
         if lang == "en" {
             return Some(&self.name);
         }
-        self.names.iter().find(|n| n.lang == lang).map(|n| n.text())
+        self.names
+            .iter()
+            .find(|n| &*n.lang == lang)
+            .map(|n| n.text())
     }
     /// The parent compound's CAS number.
     pub fn cas(&self) -> Option<CasNumber> {

@@ -6,7 +6,8 @@ use controlled_substances::{codegen, Registry};
 #[test]
 fn generated_tables_are_fresh() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let loaded = Registry::load_dir(root.join("data")).unwrap_or_else(|e| panic!("data/ does not load:\n{e}"));
+    let loaded = Registry::load_dir(root.join("data"))
+        .unwrap_or_else(|e| panic!("data/ does not load:\n{e}"));
     let expected = codegen::generate_tables(&loaded);
     let actual = std::fs::read_to_string(root.join("src/generated/tables.rs")).unwrap();
     assert!(

@@ -2,8 +2,8 @@
 //! of the registry issue, lookups by every kind of identifier, verdict states.
 
 use controlled_substances::{
-    changes, history, lookup, suggest, verdict, verdicts, ChangeKind, Date, Jurisdiction as J, MatchedBy, QueryError,
-    Registry, Status,
+    changes, history, lookup, suggest, verdict, verdicts, ChangeKind, Date, Jurisdiction as J,
+    MatchedBy, QueryError, Registry, Status,
 };
 
 fn d(s: &str) -> Date {
@@ -34,12 +34,18 @@ fn anpp_and_npp_in_china_from_2018_02_01() {
 fn anpp_in_us_schedule_ii_immediate_precursor() {
     let v = verdict("4-ANPP", J::US, d("2026-01-01")).unwrap();
     assert_eq!(v.status(), Status::Controlled);
-    let l = v.listings().iter().find(|l| l.instrument().id() == "us-csa").unwrap();
+    let l = v
+        .listings()
+        .iter()
+        .find(|l| l.instrument().id() == "us-csa")
+        .unwrap();
     assert_eq!(l.schedule(), "II");
     assert_eq!(l.code(), Some("8333"));
     assert_eq!(l.effective(), d("2010-08-30"));
     assert!(l.citation().contains("75 FR 37295"));
-    assert!(l.scope().contains(controlled_substances::Scope::IMMEDIATE_PRECURSOR));
+    assert!(l
+        .scope()
+        .contains(controlled_substances::Scope::IMMEDIATE_PRECURSOR));
     assert!(!status("4-ANPP", J::US, "2010-08-29").is_controlled());
 }
 
@@ -52,7 +58,9 @@ fn npp_in_us_list_i_since_2007_04_23() {
     assert_eq!(l.schedule(), "List I");
     assert_eq!(l.code(), Some("8332"));
     assert_eq!(l.effective(), d("2007-04-23"));
-    assert!(l.threshold().is_some_and(|t| t.to_lowercase().contains("1310.04")));
+    assert!(l
+        .threshold()
+        .is_some_and(|t| t.to_lowercase().contains("1310.04")));
 }
 
 #[test]
@@ -61,14 +69,21 @@ fn anpp_and_npp_in_un_table_i_and_eu_category_1() {
         let v = verdict(q, J::UN, d("2026-01-01")).unwrap();
         assert_eq!(v.status(), Status::Controlled, "{q}");
         let l = &v.listings()[0];
-        assert_eq!((l.instrument().id(), l.schedule()), ("un-1988", "Table I"), "{q}");
+        assert_eq!(
+            (l.instrument().id(), l.schedule()),
+            ("un-1988", "Table I"),
+            "{q}"
+        );
         assert!(l.citation().contains(decision), "{q}: {}", l.citation());
         assert_eq!(l.effective().year(), 2017);
 
         let v = verdict(q, J::EU, d("2018-06-07")).unwrap();
         assert_eq!(v.status(), Status::Controlled, "{q}");
         assert!(v.listings().iter().all(|l| l.schedule() == "Category 1"));
-        assert!(v.listings().iter().all(|l| l.effective() == d("2018-06-07")));
+        assert!(v
+            .listings()
+            .iter()
+            .all(|l| l.effective() == d("2018-06-07")));
         assert!(!status(q, J::EU, "2018-06-06").is_controlled(), "{q}");
     }
 }
@@ -78,7 +93,10 @@ fn cas_lookup_checks_the_check_digit() {
     let m = lookup("21409-26-7").unwrap().unwrap();
     assert_eq!(m.substance().id(), "4-anpp");
     assert!(matches!(m.matched_by(), MatchedBy::Cas(_)));
-    assert_eq!(lookup("21409267").unwrap().unwrap().substance().id(), "4-anpp");
+    assert_eq!(
+        lookup("21409267").unwrap().unwrap().substance().id(),
+        "4-anpp"
+    );
     match lookup("21409-26-8") {
         Err(QueryError::Identifier(e)) => assert!(e.to_string().contains("check digit"), "{e}"),
         other => panic!("expected a check-digit error, got {other:?}"),
@@ -98,24 +116,45 @@ fn salt_cas_resolves_to_parent_with_form() {
 fn fentanyl_controlled_in_us_un_cn() {
     let v = verdict("fentanyl", J::US, d("2026-01-01")).unwrap();
     assert_eq!(v.status(), Status::Controlled);
-    let l = v.listings().iter().find(|l| l.instrument().id() == "us-csa").unwrap();
+    let l = v
+        .listings()
+        .iter()
+        .find(|l| l.instrument().id() == "us-csa")
+        .unwrap();
     assert_eq!((l.schedule(), l.code()), ("II", Some("9801")));
     let v = verdict("fentanyl", J::UN, d("2026-01-01")).unwrap();
     assert!(v
         .listings()
         .iter()
         .any(|l| l.instrument().id() == "un-1961" && l.schedule() == "Schedule I"));
-    assert!(verdict("fentanyl", J::CN, d("2026-01-01")).unwrap().is_controlled());
-    assert!(verdict("芬太尼", J::CN, d("2026-01-01")).unwrap().is_controlled());
+    assert!(verdict("fentanyl", J::CN, d("2026-01-01"))
+        .unwrap()
+        .is_controlled());
+    assert!(verdict("芬太尼", J::CN, d("2026-01-01"))
+        .unwrap()
+        .is_controlled());
 }
 
 #[test]
 fn names_match_across_case_dash_space_and_greek() {
     let id = |q: &str| lookup(q).unwrap().map(|m| m.substance().id().to_string());
-    for q in ["4-anpp", "4 ANPP", "4‐ANPP", "４－ＡＮＰＰ", "ANPP", "despropionyl fentanyl"] {
+    for q in [
+        "4-anpp",
+        "4 ANPP",
+        "4‐ANPP",
+        "４－ＡＮＰＰ",
+        "ANPP",
+        "despropionyl fentanyl",
+    ] {
         assert_eq!(id(q).as_deref(), Some("4-anpp"), "{q}");
     }
-    for q in ["Fentanyl", "FENTANYL", "fentanyl HCl", "fentanyl hydrochloride", "Sublimaze"] {
+    for q in [
+        "Fentanyl",
+        "FENTANYL",
+        "fentanyl HCl",
+        "fentanyl hydrochloride",
+        "Sublimaze",
+    ] {
         assert_eq!(id(q).as_deref(), Some("fentanyl"), "{q}");
     }
     assert_eq!(id("N-phenethyl-4-piperidone").as_deref(), Some("npp"));
@@ -129,7 +168,10 @@ fn names_match_across_case_dash_space_and_greek() {
 #[test]
 fn fentanyl_citrate_notes_the_salt() {
     let m = lookup("fentanyl citrate").unwrap().unwrap();
-    assert_eq!((m.substance().id(), m.salt()), ("fentanyl", Some("citrate")));
+    assert_eq!(
+        (m.substance().id(), m.salt()),
+        ("fentanyl", Some("citrate"))
+    );
     let m = lookup("Fentanyl HCl").unwrap().unwrap();
     assert_eq!(m.salt(), Some("hydrochloride"));
 }
@@ -137,10 +179,24 @@ fn fentanyl_citrate_notes_the_salt() {
 #[test]
 fn inchikey_lookup() {
     let r = Registry::embedded();
-    let with_key = r.substances().iter().find(|s| s.inchikey().is_some()).expect("some InChIKey in the data");
+    let with_key = r
+        .substances()
+        .iter()
+        .find(|s| s.inchikey().is_some())
+        .expect("some InChIKey in the data");
     let key = with_key.inchikey().unwrap().to_string();
-    assert_eq!(lookup(&key).unwrap().unwrap().substance().id(), with_key.id());
-    assert_eq!(lookup(&key.to_lowercase()).unwrap().unwrap().substance().id(), with_key.id());
+    assert_eq!(
+        lookup(&key).unwrap().unwrap().substance().id(),
+        with_key.id()
+    );
+    assert_eq!(
+        lookup(&key.to_lowercase())
+            .unwrap()
+            .unwrap()
+            .substance()
+            .id(),
+        with_key.id()
+    );
     assert!(lookup("AAAAAAAAAAAAAA-AAAAAAAAAA-A").unwrap().is_none());
 }
 
@@ -157,13 +213,18 @@ fn fuzzy_suggestions() {
 fn unknown_substance_is_unknown_everywhere() {
     let all = verdicts("zzz-not-a-substance", d("2026-01-01")).unwrap();
     assert_eq!(all.len(), Registry::embedded().jurisdictions().len());
-    assert!(all.iter().all(|v| v.status() == Status::Unknown && v.substance().is_none()));
+    assert!(all
+        .iter()
+        .all(|v| v.status() == Status::Unknown && v.substance().is_none()));
 }
 
 #[test]
 fn bad_queries_are_errors_naming_the_input() {
     assert_eq!(lookup("   ").unwrap_err(), QueryError::Empty);
-    assert!(matches!(lookup(&"x".repeat(5000)), Err(QueryError::TooLong { len: 5000, .. })));
+    assert!(matches!(
+        lookup(&"x".repeat(5000)),
+        Err(QueryError::TooLong { len: 5000, .. })
+    ));
     let e = lookup("DEA 98").unwrap_err();
     assert!(e.to_string().contains("\"DEA 98\""), "{e}");
     let e = verdict("fentanyl", "JP".parse().unwrap(), d("2026-01-01")).unwrap_err();
@@ -201,18 +262,32 @@ fn history_is_in_date_order_across_jurisdictions() {
     let (m, h) = history("NPP").unwrap().unwrap();
     assert_eq!(m.substance().id(), "npp");
     assert!(h.windows(2).all(|w| w[0].date <= w[1].date));
-    let js: std::collections::BTreeSet<String> = h.iter().map(|e| e.listing.jurisdiction().to_string()).collect();
+    let js: std::collections::BTreeSet<String> = h
+        .iter()
+        .map(|e| e.listing.jurisdiction().to_string())
+        .collect();
     for j in ["US", "UN", "CN", "EU"] {
         assert!(js.contains(j), "{j} missing from {js:?}");
     }
-    assert_eq!(h[0].listing.jurisdiction(), J::US, "the US listed NPP first (2007)");
+    assert_eq!(
+        h[0].listing.jurisdiction(),
+        J::US,
+        "the US listed NPP first (2007)"
+    );
 }
 
 #[test]
 fn changes_between_dates() {
     let c = changes(J::CN, d("2018-01-01"), d("2018-03-01")).unwrap();
-    let added: Vec<&str> = c.iter().filter(|c| c.kind == ChangeKind::Added).map(|c| c.substance.id()).collect();
-    assert!(added.contains(&"4-anpp") && added.contains(&"npp"), "{added:?}");
+    let added: Vec<&str> = c
+        .iter()
+        .filter(|c| c.kind == ChangeKind::Added)
+        .map(|c| c.substance.id())
+        .collect();
+    assert!(
+        added.contains(&"4-anpp") && added.contains(&"npp"),
+        "{added:?}"
+    );
     let none = changes(J::CN, d("2018-03-01"), d("2018-03-01")).unwrap();
     assert!(none.is_empty());
 }

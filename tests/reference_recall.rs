@@ -18,7 +18,10 @@ fn reference() -> Option<PathBuf> {
     if p.join("SOURCES.md").exists() {
         Some(p)
     } else {
-        eprintln!("skipped: {} not found (the reference data lives beside the checkout)", p.display());
+        eprintln!(
+            "skipped: {} not found (the reference data lives beside the checkout)",
+            p.display()
+        );
         None
     }
 }
@@ -80,7 +83,11 @@ impl Recall {
     }
     fn check(&self) -> Result<(), String> {
         let total = self.hits + self.misses.len();
-        let share = if total == 0 { 0.0 } else { self.hits as f64 / total as f64 };
+        let share = if total == 0 {
+            0.0
+        } else {
+            self.hits as f64 / total as f64
+        };
         println!(
             "{:<48} {:>4}/{:<4} {:>6.1}%  (bar {:.0}%)",
             self.name,
@@ -93,7 +100,12 @@ impl Recall {
             println!("    miss: {m}");
         }
         if total == 0 || share < self.bar {
-            Err(format!("{}: {:.1}% is below {:.0}%", self.name, share * 100.0, self.bar * 100.0))
+            Err(format!(
+                "{}: {:.1}% is below {:.0}%",
+                self.name,
+                share * 100.0,
+                self.bar * 100.0
+            ))
         } else {
             Ok(())
         }
@@ -101,7 +113,9 @@ impl Recall {
 }
 
 fn controlled(query: &str, j: J, on: Date) -> bool {
-    Registry::embedded().verdict(query, j, on).is_ok_and(|v| v.is_controlled())
+    Registry::embedded()
+        .verdict(query, j, on)
+        .is_ok_and(|v| v.is_controlled())
 }
 
 fn today() -> Date {
@@ -119,7 +133,9 @@ fn us_and_un_recall() {
     for r in csv(&std::fs::read_to_string(csvdir.join("dea_orange_book.csv")).unwrap()) {
         let code = r["dea_code"].trim().to_string();
         if code.len() == 4 && seen.insert(code.clone()) {
-            ob.record(controlled(&format!("DEA {code}"), J::US, today()), || format!("DEA {code} {}", r["name"]));
+            ob.record(controlled(&format!("DEA {code}"), J::US, today()), || {
+                format!("DEA {code} {}", r["name"])
+            });
         }
     }
     results.push(ob);
@@ -129,7 +145,9 @@ fn us_and_un_recall() {
     for r in csv(&std::fs::read_to_string(csvdir.join("dea_precursors.csv")).unwrap()) {
         let code = r["dea_code"].trim().to_string();
         if code.len() == 4 && seen.insert(code.clone()) {
-            chem.record(controlled(&format!("DEA {code}"), J::US, today()), || format!("DEA {code} {}", r["name"]));
+            chem.record(controlled(&format!("DEA {code}"), J::US, today()), || {
+                format!("DEA {code} {}", r["name"])
+            });
         }
     }
     results.push(chem);
@@ -162,7 +180,9 @@ fn eu_and_uk_recall() {
     for r in csv(&std::fs::read_to_string(csvdir.join("eu_uk_eu_precursors.csv")).unwrap()) {
         let cas = r["cas_number"].trim().to_string();
         if !cas.is_empty() && seen.insert(cas.clone()) {
-            eu.record(controlled(&cas, J::EU, today()), || format!("{cas} {}", r["chemical_name"]));
+            eu.record(controlled(&cas, J::EU, today()), || {
+                format!("{cas} {}", r["chemical_name"])
+            });
         }
     }
 
@@ -243,7 +263,11 @@ fn canada_every_item_is_in_the_data() {
         let after = &rest[end + 1..];
         let text_until = |close: &str| after.find(close).map(|k| &after[..k]).unwrap_or("");
         if tag.starts_with("ScheduleFormHeading") {
-            let h = after.split("<Label>").nth(1).and_then(|x| x.split('<').next()).unwrap_or("");
+            let h = after
+                .split("<Label>")
+                .nth(1)
+                .and_then(|x| x.split('<').next())
+                .unwrap_or("");
             schedule = h.trim_start_matches("SCHEDULE").trim().to_string();
             part.clear();
             depth = 0;
@@ -258,7 +282,12 @@ fn canada_every_item_is_in_the_data() {
             depth += 1;
             let wanted = ["I", "II", "III", "IV", "VI", "IX"].contains(&schedule.as_str());
             if depth == 1 && wanted && after.starts_with("<Label>") {
-                let label = after[7..].split('<').next().unwrap_or("").trim().to_string();
+                let label = after[7..]
+                    .split('<')
+                    .next()
+                    .unwrap_or("")
+                    .trim()
+                    .to_string();
                 let body = text_until("</Text>");
                 if !body.contains("Repealed") {
                     let code = if schedule == "VI" {
@@ -358,15 +387,21 @@ fn china_recall_and_batches() {
 
     // Each 增补目录 batch: controlled on its date, and not the day before
     // unless another CN list already held it.
-    let text = std::fs::read_to_string(dir.join("非药用类麻醉药品和精神药品管制品种增补目录.md")).unwrap();
+    let text =
+        std::fs::read_to_string(dir.join("非药用类麻醉药品和精神药品管制品种增补目录.md")).unwrap();
     let mut batches = Recall::new("CN: 增补目录 entries controlled from their batch date", 1.0);
     for section in text.split("\n## ").skip(1) {
         let heading = section.lines().next().unwrap_or("");
-        let Some(date) = zh_date(heading) else { continue };
+        let Some(date) = zh_date(heading) else {
+            continue;
+        };
         for row in html_rows(section) {
             // Data rows: a row number, then a Chinese name (the files also hold
             // layout rows of zeros).
-            if row.len() < 2 || row[0].parse::<u32>().is_err() || row[1].chars().all(|c| c.is_ascii_digit()) {
+            if row.len() < 2
+                || row[0].parse::<u32>().is_err()
+                || row[1].chars().all(|c| c.is_ascii_digit())
+            {
                 continue;
             }
             let zh = row[1].as_str();
@@ -380,22 +415,34 @@ fn china_recall_and_batches() {
                 let before = reg.verdict_for(m.substance(), J::CN, date.add_days(-1));
                 on.is_controlled()
                     && (!before.is_controlled()
-                        || before
-                            .listings()
-                            .iter()
-                            .all(|l| l.instrument().id() != "cn-nonmedical-supplementary" || l.effective() < date))
+                        || before.listings().iter().all(|l| {
+                            l.instrument().id() != "cn-nonmedical-supplementary"
+                                || l.effective() < date
+                        }))
             });
             batches.record(ok, || format!("{zh} ({date})"));
         }
     }
-    let errors: Vec<String> = [cas, batches].iter().filter_map(|r| r.check().err()).collect();
+    let errors: Vec<String> = [cas, batches]
+        .iter()
+        .filter_map(|r| r.check().err())
+        .collect();
     assert!(errors.is_empty(), "{errors:#?}");
 }
 
 /// `（2015年10月1日起施行）` → 2015-10-01.
 fn zh_date(heading: &str) -> Option<Date> {
     let (y, rest) = heading.split_once('年')?;
-    let y: i32 = y.chars().rev().take_while(|c| c.is_ascii_digit()).collect::<String>().chars().rev().collect::<String>().parse().ok()?;
+    let y: i32 = y
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .collect::<String>()
+        .chars()
+        .rev()
+        .collect::<String>()
+        .parse()
+        .ok()?;
     let (m, rest) = rest.split_once('月')?;
     let (d, _) = rest.split_once('日')?;
     Date::new(y, m.parse().ok()?, d.parse().ok()?).ok()

@@ -1,0 +1,72 @@
+//! [`Str`]: the crate's string type for data. In the embedded registry a
+//! string is an offset and length into one static text blob, so the tables
+//! need no pointer (and no relocation) per string; a loaded registry owns its
+//! strings.
+
+use std::fmt;
+use std::ops::Deref;
+
+/// A string of the dataset: a slice of the embedded blob, or owned.
+#[derive(Clone)]
+#[allow(dead_code)] // `Owned` is built only by the loader (feature `load`).
+pub(crate) enum Str {
+    /// `generated::BLOB[offset..offset + len]`.
+    Blob(u32, u32),
+    /// A string loaded at runtime.
+    Owned(Box<str>),
+}
+
+impl Str {
+    /// An owned string.
+    #[cfg(feature = "load")]
+    pub(crate) fn owned(s: impl Into<String>) -> Str {
+        Str::Owned(s.into().into_boxed_str())
+    }
+}
+
+impl Deref for Str {
+    type Target = str;
+    #[inline]
+    fn deref(&self) -> &str {
+        match self {
+            Str::Blob(off, len) => {
+                let (a, b) = (*off as usize, *off as usize + *len as usize);
+                crate::generated::BLOB.get(a..b).unwrap_or("")
+            }
+            Str::Owned(s) => s,
+        }
+    }
+}
+
+impl PartialEq for Str {
+    fn eq(&self, other: &Str) -> bool {
+        **self == **other
+    }
+}
+
+impl Eq for Str {}
+
+impl PartialOrd for Str {
+    fn partial_cmp(&self, other: &Str) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Str {
+    fn cmp(&self, other: &Str) -> std::cmp::Ordering {
+        (**self).cmp(&**other)
+    }
+}
+
+impl fmt::Debug for Str {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&**self, f)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Str {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self)
+    }
+}
