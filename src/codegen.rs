@@ -73,7 +73,7 @@ pub fn generate_tables(r: &Registry) -> String {
          use crate::text::Str as S;\n\
          use crate::cas::CasNumber;\nuse crate::date::{Date, DatePrecision};\n\
          use crate::identifiers::{DeaCode, InchiKey};\n\
-         use crate::index::{CasEntry, CodeEntry, KeyEntry, NameEntry};\n\
+         use crate::index::{CasEntry, CodeEntry, KeyEntry, NameEntry, StructureEntry};\n\
          use crate::jurisdiction::{Coverage, Jurisdiction, JurisdictionInfo};\n\
          use crate::listing::{Instrument, InstrumentKind, Listing, Scope};\n\
          use crate::substance::{Name, NameKind, SaltForm, Substance, SubstanceKind};\n\n",
@@ -278,6 +278,20 @@ pub fn generate_tables(r: &Registry) -> String {
             "KeyEntry {{ key: InchiKey::from_verified(*b{:?}), substance: {} }},",
             x.key.as_str(),
             x.substance
+        );
+    }
+    o.push_str("];\n\n");
+
+    let _ = writeln!(
+        o,
+        "pub(crate) static STRUCTURES: [StructureEntry; {}] = [",
+        r.structures.len()
+    );
+    for x in r.structures.iter() {
+        let _ = writeln!(
+            o,
+            "StructureEntry {{ key: {:#x}, substance: {} }},",
+            x.key, x.substance
         );
     }
     o.push_str("];\n\n");

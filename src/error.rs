@@ -105,10 +105,12 @@ pub enum QueryError {
         /// The codes the registry knows, comma-separated.
         known: String,
     },
-    /// The query asks for a structure (`smiles:` prefix), which this version does not match.
-    #[error("structure queries are not supported yet: {input:?}")]
-    StructureUnsupported {
-        /// The query.
+    /// A structure query (`smiles:` prefix) that is not valid SMILES.
+    #[error("SMILES {input:?} is not valid: {message}")]
+    Smiles {
+        /// The SMILES text.
         input: String,
+        /// What is wrong, and where.
+        message: String,
     },
 }

@@ -46,6 +46,14 @@ pub struct KeyEntry {
     pub(crate) substance: u32,
 }
 
+/// One structure identity key (stereo-free canonical graph) → the substance.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[doc(hidden)]
+pub struct StructureEntry {
+    pub(crate) key: u128,
+    pub(crate) substance: u32,
+}
+
 /// FNV-1a, 64 bits: small, fast on short keys, and stable across builds
 /// (the generated table depends on it).
 pub(crate) fn hash(key: &[u8]) -> u64 {

@@ -71,6 +71,7 @@ mod load;
 mod names;
 mod query;
 mod registry;
+pub mod structure;
 mod substance;
 mod text;
 mod verdict;
@@ -84,7 +85,7 @@ pub use listing::{Instrument, InstrumentKind, Listing, Scope};
 #[cfg(feature = "load")]
 pub use load::{LoadError, Problem};
 pub use names::{normalize_name, MAX_QUERY_LEN};
-pub use query::{Match, MatchedBy, QueryKind, Suggestion};
+pub use query::{Identification, Match, MatchedBy, QueryKind, Suggestion};
 pub use registry::Registry;
 pub use substance::{Name, NameKind, SaltForm, Substance, SubstanceKind};
 pub use verdict::{Change, ChangeKind, Event, EventKind, ListingRef, Status, Verdict};

@@ -11,7 +11,9 @@ use std::path::{Path, PathBuf};
 use crate::cas::CasNumber;
 use crate::date::{Date, DatePrecision};
 use crate::identifiers::{DeaCode, InchiKey};
-use crate::index::{build_name_table, CasEntry, CodeEntry, KeyEntry, NameEntry, NO_SALT};
+use crate::index::{
+    build_name_table, CasEntry, CodeEntry, KeyEntry, NameEntry, StructureEntry, NO_SALT,
+};
 use crate::jurisdiction::{Coverage, Jurisdiction, JurisdictionInfo};
 use crate::listing::{Instrument, InstrumentKind, Listing, Scope};
 use crate::names::normalize_name;
@@ -1072,6 +1074,39 @@ fn build(mut raw: Raw, mut problems: Vec<Problem>) -> Result<Registry, LoadError
             ));
         }
     }
+    // Structures: every SMILES is parsed now, at load (or generation) time.
+    let mut structures: Vec<StructureEntry> = Vec::new();
+    for (i, r) in raw.substances.iter().enumerate() {
+        let Some(smiles) = r.s.smiles.as_deref() else {
+            continue;
+        };
+        match crate::structure::identity::analyze(smiles) {
+            Ok(rep) => {
+                if let Some(f) = r.s.formula.as_deref() {
+                    if f != rep.parent_formula && f != rep.formula {
+                        problems.push(problem(
+                            &r.origin,
+                            "formula",
+                            format!(
+                                "{f:?} differs from the formula of its SMILES, {:?}",
+                                rep.parent_formula
+                            ),
+                        ));
+                    }
+                }
+                structures.push(StructureEntry {
+                    key: rep.key,
+                    substance: i as u32,
+                });
+            }
+            Err(e) => problems.push(problem(
+                &r.origin,
+                "smiles",
+                format!("{smiles:?} does not parse: {e}"),
+            )),
+        }
+    }
+    structures.sort_by_key(|e| (e.key, e.substance));
     let mut substances: Vec<Substance> = raw.substances.into_iter().map(|r| r.s).collect();
     let mut start = 0usize;
     for (i, s) in substances.iter_mut().enumerate() {
@@ -1209,6 +1244,7 @@ fn build(mut raw: Raw, mut problems: Vec<Problem>) -> Result<Registry, LoadError
         cas: Cow::Owned(cas),
         dea: Cow::Owned(dea),
         inchikeys: Cow::Owned(inchikeys),
+        structures: Cow::Owned(structures),
     })
 }
 

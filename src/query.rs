@@ -7,6 +7,7 @@ use crate::identifiers::{DeaCode, InchiKey};
 use crate::index::{probe, NO_SALT};
 use crate::names::{bounded_distance, normalize_name, split_salt, trim, Key, MAX_QUERY_LEN};
 use crate::registry::Registry;
+use crate::structure::identity::{analyze, StructureReport};
 use crate::substance::{Name, Substance};
 
 /// What a query text was read as.
@@ -19,8 +20,10 @@ pub enum QueryKind {
     DeaCode(DeaCode),
     /// A standard InChIKey.
     InchiKey(InchiKey),
-    /// A name, in any language.
+    /// A name, in any language (or, failing that, a structure in SMILES).
     Name,
+    /// A structure, forced by the prefix `smiles:`.
+    Smiles,
 }
 
 impl QueryKind {
@@ -46,6 +49,15 @@ impl QueryKind {
                 max: MAX_QUERY_LEN,
                 start: q.chars().take(40).collect(),
             });
+        }
+        if let Some(rest) = q
+            .strip_prefix("smiles:")
+            .or_else(|| q.strip_prefix("SMILES:"))
+        {
+            if rest.trim().is_empty() {
+                return Err(QueryError::Empty);
+            }
+            return Ok(QueryKind::Smiles);
         }
         let first = q.as_bytes()[0];
         if first.is_ascii_digit() && CasNumber::looks_like(q) {
@@ -77,6 +89,12 @@ pub enum MatchedBy<'r> {
     DeaCode(DeaCode),
     /// By its InChIKey.
     InchiKey(InchiKey),
+    /// By its structure: the query's parent graph equals the substance's.
+    Structure {
+        /// True when the query had stereo marks, which identity ignores
+        /// (listings cover stereoisomers).
+        stereo_ignored: bool,
+    },
 }
 
 /// The substance a query names, and how it was found.
@@ -123,6 +141,25 @@ impl<'r> Match<'r> {
     }
 }
 
+/// What a query identifies: the substance, and for a structure query the
+/// structure's analysis.
+#[derive(Clone, Debug)]
+pub struct Identification<'r> {
+    /// The substance found, if any.
+    pub matched: Option<Match<'r>>,
+    /// For a structure query: formula, stripped salts, canonical form, class definitions met.
+    pub structure: Option<StructureReport>,
+}
+
+/// True for text made only of characters SMILES uses, with no spaces.
+fn looks_like_smiles(q: &str) -> bool {
+    !q.is_empty()
+        && q.len() <= crate::structure::smiles::MAX_SMILES_LEN
+        && q.bytes().all(|b| b.is_ascii_graphic())
+        && q.bytes()
+            .any(|b| matches!(b, b'C' | b'c' | b'N' | b'n' | b'O' | b'o' | b'['))
+}
+
 /// A ranked suggestion for a name the registry does not know.
 #[derive(Clone, Copy, Debug)]
 pub struct Suggestion<'r> {
@@ -152,12 +189,81 @@ impl Registry {
     /// # Ok::<(), controlled_substances::QueryError>(())
     /// ```
     pub fn lookup(&self, query: &str) -> Result<Option<Match<'_>>, QueryError> {
+        Ok(self.identify(query)?.matched)
+    }
+
+    /// Like [`lookup`](Self::lookup), and for a structure query (SMILES, when
+    /// the text is no known name, or any text after `smiles:`) also the
+    /// structure's analysis: formula, stripped salts, class definitions met.
+    ///
+    /// ```
+    /// let r = controlled_substances::Registry::embedded();
+    /// // Fentanyl, Kekulé and with the hydrochloride.
+    /// let id = r.identify("CCC(=O)N(C1=CC=CC=C1)C1CCN(CCC2=CC=CC=C2)CC1.Cl")?;
+    /// assert_eq!(id.matched.unwrap().substance().id(), "fentanyl");
+    /// assert_eq!(id.structure.unwrap().stripped, ["hydrochloride"]);
+    /// // Names win: "NPP" is the precursor, not a SMILES.
+    /// assert!(r.identify("NPP")?.structure.is_none());
+    /// # Ok::<(), controlled_substances::QueryError>(())
+    /// ```
+    pub fn identify(&self, query: &str) -> Result<Identification<'_>, QueryError> {
+        let found = |m| Identification {
+            matched: m,
+            structure: None,
+        };
         match QueryKind::detect(query)? {
-            QueryKind::Cas(cas) => Ok(self.by_cas(cas)),
-            QueryKind::DeaCode(code) => Ok(self.by_dea_code(code)),
-            QueryKind::InchiKey(key) => Ok(self.by_inchikey(key)),
-            QueryKind::Name => Ok(self.by_name(query)),
+            QueryKind::Cas(cas) => Ok(found(self.by_cas(cas))),
+            QueryKind::DeaCode(code) => Ok(found(self.by_dea_code(code))),
+            QueryKind::InchiKey(key) => Ok(found(self.by_inchikey(key))),
+            QueryKind::Name => match self.by_name(query) {
+                Some(m) => Ok(found(Some(m))),
+                None if looks_like_smiles(query.trim()) => match self.by_smiles(query.trim()) {
+                    Ok(id) => Ok(id),
+                    Err(_) => Ok(found(None)),
+                },
+                None => Ok(found(None)),
+            },
+            QueryKind::Smiles => {
+                let q = query.trim();
+                let text = q.get(7..).unwrap_or("").trim();
+                self.by_smiles(text).map_err(|e| QueryError::Smiles {
+                    input: text.to_string(),
+                    message: e.to_string(),
+                })
+            }
         }
+    }
+
+    /// The structure query for a SMILES string.
+    pub fn by_smiles(
+        &self,
+        smiles: &str,
+    ) -> Result<Identification<'_>, crate::structure::error::SmilesError> {
+        let report = analyze(smiles)?;
+        let matched = self.by_structure_key(report.key).map(|mut m| {
+            m.matched_by = MatchedBy::Structure {
+                stereo_ignored: report.stereo_ignored,
+            };
+            m
+        });
+        Ok(Identification {
+            matched,
+            structure: Some(report),
+        })
+    }
+
+    fn by_structure_key(&self, key: u128) -> Option<Match<'_>> {
+        let i = self.structures.partition_point(|e| e.key < key);
+        let hit = self.structures.get(i).filter(|e| e.key == key)?;
+        Some(Match {
+            registry: self,
+            substance: hit.substance,
+            matched_by: MatchedBy::Structure {
+                stereo_ignored: false,
+            },
+            salt: None,
+            others: &[],
+        })
     }
 
     /// The substance with this CAS number (the parent's, another, or a salt's).

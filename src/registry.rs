@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use crate::text::Str;
 
 use crate::error::QueryError;
-use crate::index::{CasEntry, CodeEntry, KeyEntry, NameEntry};
+use crate::index::{CasEntry, CodeEntry, KeyEntry, NameEntry, StructureEntry};
 use crate::jurisdiction::{Jurisdiction, JurisdictionInfo};
 use crate::listing::{Instrument, Listing};
 use crate::substance::Substance;
@@ -37,6 +37,7 @@ pub struct Registry {
     pub(crate) cas: Cow<'static, [CasEntry]>,
     pub(crate) dea: Cow<'static, [CodeEntry]>,
     pub(crate) inchikeys: Cow<'static, [KeyEntry]>,
+    pub(crate) structures: Cow<'static, [StructureEntry]>,
 }
 
 impl Registry {

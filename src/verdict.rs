@@ -8,7 +8,7 @@ use crate::date::Date;
 use crate::error::QueryError;
 use crate::jurisdiction::{Coverage, Jurisdiction};
 use crate::listing::{Instrument, Listing};
-use crate::query::Match;
+use crate::query::{Identification, Match};
 use crate::registry::Registry;
 use crate::substance::Substance;
 
@@ -103,6 +103,7 @@ pub struct Verdict<'r> {
     substance: Option<&'r Substance>,
     listings: Vec<ListingRef<'r>>,
     reason: &'static str,
+    explanation: Option<String>,
 }
 
 impl<'r> Verdict<'r> {
@@ -135,6 +136,11 @@ impl<'r> Verdict<'r> {
     /// Why the answer is what it is, in a few words.
     pub fn reason(&self) -> &'static str {
         self.reason
+    }
+    /// For a verdict reached by a class-wide definition: the conditions the
+    /// structure met, such as `(D) aniline ring → 4-fluorophenyl; (E) propionyl → butyryl`.
+    pub fn explanation(&self) -> Option<&str> {
+        self.explanation.as_deref()
     }
 }
 
@@ -254,6 +260,7 @@ impl Registry {
             substance: Some(substance),
             listings,
             reason,
+            explanation: None,
         };
         if !in_force.is_empty() {
             in_force.sort_by_key(|r| (r.listing.temporary, r.via_class, r.listing.effective));
@@ -328,8 +335,115 @@ impl Registry {
         date: Date,
     ) -> Result<Verdict<'_>, QueryError> {
         self.require(j)?;
-        let m = self.lookup(query)?;
-        Ok(self.verdict_for_match(m.as_ref(), j, date))
+        let id = self.identify(query)?;
+        Ok(self.verdict_for_identification(&id, j, date))
+    }
+    /// The verdict for what a query identified. A substance's own listings
+    /// answer first; for a structure query that they leave uncontrolled (or
+    /// that names no known substance), the class-wide definitions it meets
+    /// answer next, naming the class listing and the conditions met. A
+    /// structure that neither identity nor a class rule places is `Unknown`.
+    ///
+    /// ```
+    /// use controlled_substances::{Registry, Jurisdiction as J, Date, Status};
+    /// let r = Registry::embedded();
+    /// // A fentanyl analogue no list names: 4-fluoro on the aniline, butyryl for propionyl.
+    /// let id = r.identify("CCCC(=O)N(c1ccc(F)cc1)C1CCN(CCc2ccccc2)CC1")?;
+    /// let v = r.verdict_for_identification(&id, J::US, Date::new(2019, 1, 1).unwrap());
+    /// assert_eq!(v.status(), Status::Temporary);
+    /// assert!(v.explanation().unwrap().contains("(D)"));
+    /// let v = r.verdict_for_identification(&id, J::US, Date::new(2017, 1, 1).unwrap());
+    /// assert_eq!(v.status(), Status::Unknown);
+    /// # Ok::<(), controlled_substances::QueryError>(())
+    /// ```
+    pub fn verdict_for_identification<'r>(
+        &'r self,
+        id: &Identification<'r>,
+        j: Jurisdiction,
+        date: Date,
+    ) -> Verdict<'r> {
+        let own = self.verdict_for_match(id.matched.as_ref(), j, date);
+        if matches!(own.status, Status::Controlled | Status::Temporary) {
+            return own;
+        }
+        let Some(report) = &id.structure else {
+            return own;
+        };
+        let mut in_force: Vec<ListingRef<'r>> = Vec::new();
+        let mut announced: Vec<ListingRef<'r>> = Vec::new();
+        let mut explained: Vec<String> = Vec::new();
+        for cm in report.classes.iter().filter(|c| c.is_member()) {
+            let Some(class) = self.substance(cm.rule.id()) else {
+                continue;
+            };
+            let mut hit = false;
+            for l in self
+                .listings_of(class)
+                .iter()
+                .filter(|l| l.jurisdiction == j)
+            {
+                let r = ListingRef {
+                    registry: self,
+                    listing: l,
+                    via_class: true,
+                };
+                if l.in_force_on(date) {
+                    in_force.push(r);
+                    hit = true;
+                } else if l.announced_on(date) {
+                    announced.push(r);
+                    hit = true;
+                }
+            }
+            if hit {
+                explained.push(format!("{}: {}", class.name(), cm.explanation()));
+            }
+        }
+        let explanation = (!explained.is_empty()).then(|| explained.join(" | "));
+        let substance = own.substance;
+        if !in_force.is_empty() {
+            in_force.sort_by_key(|r| (r.listing.temporary, r.listing.effective));
+            let status = if in_force.iter().all(|r| r.listing.temporary) {
+                Status::Temporary
+            } else {
+                Status::Controlled
+            };
+            return Verdict {
+                jurisdiction: j,
+                date,
+                status,
+                substance,
+                listings: in_force,
+                reason: "its structure meets a class-wide legal definition",
+                explanation,
+            };
+        }
+        if matches!(own.status, Status::Announced { .. }) {
+            return own;
+        }
+        if let Some(effective) = announced.iter().map(|r| r.listing.effective).min() {
+            return Verdict {
+                jurisdiction: j,
+                date,
+                status: Status::Announced { effective },
+                substance,
+                listings: announced,
+                reason: "its structure meets a class-wide definition announced, not yet in force",
+                explanation,
+            };
+        }
+        if id.matched.is_some() {
+            return own;
+        }
+        Verdict {
+            jurisdiction: j,
+            date,
+            status: Status::Unknown,
+            substance: None,
+            listings: Vec::new(),
+            reason: "no substance in the registry has this structure, and no class-wide definition in force covers it",
+            explanation: None,
+        }
     }
 
     /// The verdict for a lookup result (`None`: the registry does not know it).
@@ -348,17 +462,18 @@ impl Registry {
                 substance: None,
                 listings: Vec::new(),
                 reason: "the registry does not know this substance",
+                explanation: None,
             },
         }
     }
 
     /// The verdicts for a query in every jurisdiction the registry holds.
     pub fn verdicts(&self, query: &str, date: Date) -> Result<Vec<Verdict<'_>>, QueryError> {
-        let m = self.lookup(query)?;
+        let id = self.identify(query)?;
         Ok(self
             .jurisdictions
             .iter()
-            .map(|j| self.verdict_for_match(m.as_ref(), j.code, date))
+            .map(|j| self.verdict_for_identification(&id, j.code, date))
             .collect())
     }
 

@@ -22,4 +22,5 @@ pub(crate) static EMBEDDED: Registry = Registry {
     cas: Borrowed(&tables::CAS),
     dea: Borrowed(&tables::DEA),
     inchikeys: Borrowed(&tables::INCHIKEYS),
+    structures: Borrowed(&tables::STRUCTURES),
 };

@@ -1,0 +1,28 @@
+//! Structures: a pure-Rust SMILES reader, molecular graphs with implicit
+//! hydrogens, aromaticity perceived the same for aromatic and Kekulé input,
+//! molecular formulas as RDKit writes them, salt and solvent stripping,
+//! stereo-free canonical identity, and the class-wide legal definitions as
+//! exact graph rules ([`classes`]).
+//!
+//! ```
+//! use controlled_substances::structure::{smiles, formula, salts, canonical};
+//! // Fentanyl citrate, drawn with an explicit Kekulé benzene.
+//! let m = smiles::parse("CCC(=O)N(C1=CC=CC=C1)C1CCN(CCc2ccccc2)CC1.OC(=O)CC(O)(CC(O)=O)C(O)=O")?;
+//! assert_eq!(formula::molecular_formula(&m), "C28H36N2O8");
+//! let s = salts::strip_salts(&m);
+//! assert_eq!(formula::molecular_formula(&s.parents[0].molecule), "C22H28N2O");
+//! assert_eq!(s.stripped[0].name, "citrate");
+//! let aromatic = smiles::parse("O=C(CC)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1")?;
+//! assert_eq!(canonical::identity_key(&s.parents[0].molecule), canonical::identity_key(&aromatic));
+//! # Ok::<(), controlled_substances::structure::error::SmilesError>(())
+//! ```
+
+pub mod aromaticity;
+pub mod canonical;
+pub mod classes;
+pub mod error;
+pub mod formula;
+pub mod graph;
+pub mod identity;
+pub mod salts;
+pub mod smiles;
