@@ -1,0 +1,2 @@
+//! Placeholder: structure benchmarks (parse, strip salts, class rules).
+fn main() {}
