@@ -44,14 +44,15 @@ fn main() {
         let looked = if std::str::from_utf8(&raw).is_err() {
             Err(format!("line {n} is not valid UTF-8"))
         } else {
-            registry.lookup(&query).map_err(|e| e.to_string())
+            registry.identify(&query).map_err(|e| e.to_string())
         };
         if json {
             let value = match &looked {
                 Err(e) => {
                     json!({"line": n, "query": query, "substance": null, "verdicts": {}, "error": e})
                 }
-                Ok(m) => {
+                Ok(id) => {
+                    let m = &id.matched;
                     let substance = m.as_ref().map(|m| {
                         let s = m.substance();
                         json!({
@@ -63,7 +64,7 @@ fn main() {
                     });
                     let mut verdicts = Map::new();
                     for j in &juris {
-                        let v = registry.verdict_for_match(m.as_ref(), *j, date);
+                        let v = registry.verdict_for_identification(id, *j, date);
                         let listings: Vec<Value> = v
                             .listings()
                             .iter()
@@ -91,9 +92,42 @@ fn main() {
                         if let Status::Announced { effective } = v.status() {
                             o["effective"] = json!(effective.to_string());
                         }
+                        if let Some(e) = v.explanation() {
+                            o["explanation"] = json!(e);
+                        }
                         verdicts.insert(j.to_string(), o);
                     }
-                    json!({"line": n, "query": query, "substance": substance, "verdicts": verdicts, "error": null})
+                    let mut value = json!({"line": n, "query": query, "substance": substance, "verdicts": verdicts, "error": null});
+                    if let Some(rep) = &id.structure {
+                        let members: Vec<String> = rep
+                            .classes
+                            .iter()
+                            .filter(|c| c.is_member())
+                            .map(|c| format!("{}: {}", c.rule.id(), c.explanation()))
+                            .collect();
+                        let (matched_by, explanation) = match &id.matched {
+                            Some(m) => (
+                                "identity",
+                                format!(
+                                    "same structure as {} ({}){}",
+                                    m.substance().name(),
+                                    m.substance().id(),
+                                    if rep.stereo_ignored { "; stereo marks ignored" } else { "" }
+                                ),
+                            ),
+                            None if !members.is_empty() => ("class", members.join(" | ")),
+                            None => ("none", "no substance in the registry has this structure and no class rule matches it".to_string()),
+                        };
+                        value["structure"] = json!({
+                            "formula": rep.formula,
+                            "parent_formula": rep.parent_formula,
+                            "stripped": rep.stripped,
+                            "canonical_smiles": rep.canonical,
+                            "matched_by": matched_by,
+                            "explanation": explanation,
+                        });
+                    }
+                    value
                 }
             };
             let _ = writeln!(out, "{value}");
@@ -104,15 +138,22 @@ fn main() {
             Err(e) => {
                 let _ = writeln!(out, "{n:<5} {shown:<28} error: {e}");
             }
-            Ok(m) => {
-                let name: String = m
-                    .as_ref()
-                    .map(|m| m.substance().name().chars().take(21).collect())
-                    .unwrap_or_else(|| "?".into());
+            Ok(id) => {
+                let name: String = match (&id.matched, &id.structure) {
+                    (Some(m), _) => m.substance().name().chars().take(21).collect(),
+                    (None, Some(rep)) => format!("[{}]", rep.parent_formula),
+                    (None, None) => "?".into(),
+                };
                 let _ = write!(out, "{n:<5} {shown:<28} {name:<22}");
                 for j in &juris {
-                    let v = registry.verdict_for_match(m.as_ref(), *j, date);
+                    let v = registry.verdict_for_identification(id, *j, date);
                     let cell = match (v.status(), v.listings().first()) {
+                        (Status::Controlled, Some(l)) if l.via_class() => {
+                            format!("class {}", l.schedule())
+                        }
+                        (Status::Temporary, Some(l)) if l.via_class() => {
+                            format!("class temp {}", l.schedule())
+                        }
                         (Status::Controlled, Some(l)) => format!("yes {}", l.schedule()),
                         (Status::Temporary, Some(l)) => format!("temp {}", l.schedule()),
                         (Status::Announced { effective }, _) => format!("from {effective}"),
