@@ -225,3 +225,8 @@ pub fn suggest(query: &str, limit: usize) -> Vec<Suggestion<'static>> {
 pub fn suggest_with<'r>(registry: &'r Registry, query: &str, limit: usize) -> Vec<Suggestion<'r>> {
     registry.suggest(query, limit)
 }
+
+/// The README's examples, run as doc tests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
