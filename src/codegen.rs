@@ -195,7 +195,7 @@ pub fn generate_tables(r: &Registry) -> String {
         let cites: Vec<String> = x.citations.iter().map(|c| s(c)).collect();
         let _ = writeln!(
             o,
-            "Listing {{ substance: {}, instrument: {}, jurisdiction: {}, schedule: {}, code: {}, announced: {}, effective: {}, precision: DatePrecision::{:?}, until: {}, temporary: {}, scope: Scope::from_bits({}), exceptions: {}, threshold: {}, narcotic: {:?}, hs_code: {}, citations: B(&[{}]), source: {}, note: {} }},",
+            "Listing {{ substance: {}, instrument: {}, jurisdiction: {}, schedule: {}, code: {}, announced: {}, effective: {}, precision: DatePrecision::{:?}, until: {}, temporary: {}, added: {}, scope: Scope::from_bits({}), exceptions: {}, threshold: {}, narcotic: {:?}, hs_code: {}, citations: B(&[{}]), source: {}, note: {} }},",
             x.substance,
             x.instrument,
             j(x.jurisdiction),
@@ -206,6 +206,7 @@ pub fn generate_tables(r: &Registry) -> String {
             x.precision,
             odate(x.until),
             x.temporary,
+            x.added,
             x.scope.bits(),
             os(x.exceptions.as_deref()),
             os(x.threshold.as_deref()),

@@ -226,6 +226,7 @@ pub struct Listing {
     pub(crate) precision: DatePrecision,
     pub(crate) until: Option<Date>,
     pub(crate) temporary: bool,
+    pub(crate) added: bool,
     pub(crate) scope: Scope,
     pub(crate) exceptions: Option<Str>,
     pub(crate) threshold: Option<Str>,
@@ -268,6 +269,13 @@ impl Listing {
     /// True for a temporary (time-limited) order.
     pub fn is_temporary(&self) -> bool {
         self.temporary
+    }
+    /// True when the record shows this listing brought the substance under
+    /// control in its jurisdiction for the first time (it was not controlled
+    /// there before). Before a first listing that is not so marked, the
+    /// registry answers `Unknown`, not `NotControlled`.
+    pub fn is_first_control(&self) -> bool {
+        self.added
     }
     /// What it covers beyond the named substance (its own scope, or the instrument's general notes).
     pub fn scope(&self) -> Scope {

@@ -781,6 +781,7 @@ fn parse_file(file: &str, text: &str, raw: &mut Raw, problems: &mut Vec<Problem>
         };
         let until = rec.date("until");
         let temporary = rec.opt_bool("temporary").unwrap_or(false);
+        let added = rec.opt_bool("added").unwrap_or(false);
         let scope_given = t.contains_key("scope");
         let words = rec.strings("scope");
         let scope = scope_from_words(&mut rec, words);
@@ -836,6 +837,7 @@ fn parse_file(file: &str, text: &str, raw: &mut Raw, problems: &mut Vec<Problem>
                     precision,
                     until,
                     temporary,
+                    added,
                     scope,
                     exceptions: exceptions.map(owned),
                     threshold: threshold.map(owned),

@@ -294,16 +294,31 @@ impl Registry {
                 "a listing's start date is not known exactly and the date falls in that window",
             );
         }
+        if any_here {
+            // Before the first recorded listing, "not controlled" only when the
+            // record shows that listing was a first control.
+            let first = self
+                .refs(substance)
+                .filter(|r| r.listing.jurisdiction == j)
+                .min_by_key(|r| r.listing.effective);
+            if first.is_some_and(|f| date < f.listing.effective && !f.listing.added) {
+                return verdict(
+                    Status::Unknown,
+                    Vec::new(),
+                    "before its first recorded listing here, which the record does not show as a first control",
+                );
+            }
+            return verdict(Status::NotControlled, Vec::new(), "no listing in force on this date");
+        }
         let complete = self
             .jurisdiction(j)
             .is_some_and(|info| info.coverage == Coverage::Complete);
-        if any_here || complete || substance.reviewed_in.contains(&j) {
-            let reason = if any_here {
-                "no listing in force on this date"
-            } else {
-                "checked against this jurisdiction's lists: not listed"
-            };
-            return verdict(Status::NotControlled, Vec::new(), reason);
+        if complete || substance.reviewed_in.contains(&j) {
+            return verdict(
+                Status::NotControlled,
+                Vec::new(),
+                "checked against this jurisdiction's lists: not listed",
+            );
         }
         verdict(
             Status::Unknown,
