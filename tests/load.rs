@@ -27,6 +27,7 @@ substance = "alpha"
 instrument = "us-csa"
 schedule = "I"
 effective = "2020-01-01"
+added = true
 citation = ["1 FR 1"]
 source = "test"
 "#;
@@ -188,6 +189,7 @@ instrument = "us-listed-chemicals"
 schedule = "List I"
 effective = "2026-12-01"
 announced = "2026-11-01"
+added = true
 citation = ["Internal policy 7"]
 source = "ACME compliance"
 [[names]]

@@ -291,3 +291,50 @@ fn changes_between_dates() {
     let none = changes(J::CN, d("2018-03-01"), d("2018-03-01")).unwrap();
     assert!(none.is_empty());
 }
+
+#[test]
+fn china_2025_reorganisation_moves_and_removals() {
+    // Suvorexant: 第二类 psychotropic from 2023-07-01, no longer controlled from 2025-07-01.
+    assert!(status("suvorexant", J::CN, "2025-06-30").is_controlled());
+    assert_eq!(
+        status("suvorexant", J::CN, "2025-07-01"),
+        Status::NotControlled
+    );
+    // Etizolam: from the non-medical list into the medical psychotropic catalogue.
+    let c = changes(J::CN, d("2025-06-30"), d("2025-07-01")).unwrap();
+    let kind = |id: &str| c.iter().find(|c| c.substance.id() == id).map(|c| c.kind);
+    assert_eq!(kind("etizolam"), Some(ChangeKind::Moved));
+    assert_eq!(kind("suvorexant"), Some(ChangeKind::Removed));
+    let moved = c.iter().find(|c| c.substance.id() == "etizolam").unwrap();
+    assert_eq!(
+        moved.before[0].instrument().id(),
+        "cn-nonmedical-supplementary"
+    );
+    assert_eq!(
+        moved.after[0].instrument().id(),
+        "cn-medical-psychotropic-2025"
+    );
+}
+
+#[test]
+fn uk_dated_reclassifications() {
+    let v = verdict("ketamine", J::GB, d("2014-06-10")).unwrap();
+    assert!(v.listings().iter().any(|l| l.schedule() == "Class B"));
+    let v = verdict("GHB", J::GB, d("2022-04-13")).unwrap();
+    assert!(v
+        .listings()
+        .iter()
+        .any(|l| l.schedule() == "Class B" && l.effective() == d("2022-04-13")));
+    // Before its recorded move to Class B the record does not show GHB's
+    // earlier class: the answer is Unknown, never "not controlled".
+    assert_ne!(status("GHB", J::GB, "2020-01-01"), Status::NotControlled);
+}
+
+#[test]
+fn before_an_unmarked_first_listing_is_unknown_not_uncontrolled() {
+    // EU precursor regulations of 2004/2005 continue earlier ones: before them, unknown.
+    assert_eq!(status("ephedrine", J::EU, "2000-01-01"), Status::Unknown);
+    assert!(status("ephedrine", J::EU, "2010-01-01").is_controlled());
+    // A recorded first control: not controlled before it.
+    assert_eq!(status("NPP", J::US, "2007-04-22"), Status::NotControlled);
+}
