@@ -308,7 +308,11 @@ impl Registry {
                     "before its first recorded listing here, which the record does not show as a first control",
                 );
             }
-            return verdict(Status::NotControlled, Vec::new(), "no listing in force on this date");
+            return verdict(
+                Status::NotControlled,
+                Vec::new(),
+                "no listing in force on this date",
+            );
         }
         let complete = self
             .jurisdiction(j)
