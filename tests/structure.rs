@@ -1204,9 +1204,8 @@ fn names_win_over_smiles_and_junk_is_no_match() {
 /// whose data SMILES are written as imidic-acid tautomers (`N=C(O)`,
 /// `C(=N)O`, `c(O)n`). Identity compares graphs without tautomer
 /// normalisation, so these are not found today and their verdict is Unknown.
-/// Un-ignore once the data or the identity key normalises amide tautomers.
+/// The data SMILES are in the usual amide form (scripts/normalize_tautomers.py).
 #[test]
-#[ignore = "data SMILES are imidic-acid tautomers and identity does not normalise them"]
 fn usual_amide_drawings_identify_listed_substances() {
     let r = reg();
     let mut bad = Vec::new();
