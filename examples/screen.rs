@@ -108,12 +108,20 @@ fn main() {
                         let (matched_by, explanation) = match &id.matched {
                             Some(m) => (
                                 "identity",
-                                format!(
-                                    "same structure as {} ({}){}",
-                                    m.substance().name(),
-                                    m.substance().id(),
-                                    if rep.stereo_ignored { "; stereo marks ignored" } else { "" }
-                                ),
+                                {
+                                    let others: Vec<&str> = m.same_structure().map(|s| s.id()).collect();
+                                    format!(
+                                        "same structure as {} ({}){}{}",
+                                        m.substance().name(),
+                                        m.substance().id(),
+                                        if rep.stereo_ignored { "; stereo marks ignored" } else { "" },
+                                        if others.is_empty() {
+                                            String::new()
+                                        } else {
+                                            format!("; stereo not compared, also the structure of {}", others.join(", "))
+                                        }
+                                    )
+                                },
                             ),
                             None if !members.is_empty() => ("class", members.join(" | ")),
                             None => ("none", "no substance in the registry has this structure and no class rule matches it".to_string()),

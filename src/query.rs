@@ -105,6 +105,7 @@ pub struct Match<'r> {
     pub(crate) matched_by: MatchedBy<'r>,
     pub(crate) salt: Option<&'r str>,
     pub(crate) others: &'r [crate::index::NameEntry],
+    pub(crate) same_structure: &'r [crate::index::StructureEntry],
 }
 
 impl<'r> Match<'r> {
@@ -134,6 +135,18 @@ impl<'r> Match<'r> {
             seen.push(e.substance);
             reg.substances.get(e.substance as usize)
         })
+    }
+
+    /// For a match by structure: the other substances with the same graph once
+    /// stereo marks are ignored (stereoisomers listed separately, such as
+    /// ephedrine and pseudoephedrine). Verdicts take the strongest of them.
+    pub fn same_structure(&self) -> impl Iterator<Item = &'r Substance> + 'r {
+        let reg = self.registry;
+        let me = self.substance;
+        self.same_structure
+            .iter()
+            .filter(move |e| e.substance != me)
+            .filter_map(move |e| reg.substances.get(e.substance as usize))
     }
     /// The registry it came from.
     pub fn registry(&self) -> &'r Registry {
@@ -254,6 +267,10 @@ impl Registry {
 
     fn by_structure_key(&self, key: u128) -> Option<Match<'_>> {
         let i = self.structures.partition_point(|e| e.key < key);
+        let n = self.structures[i..]
+            .iter()
+            .take_while(|e| e.key == key)
+            .count();
         let hit = self.structures.get(i).filter(|e| e.key == key)?;
         Some(Match {
             registry: self,
@@ -263,6 +280,7 @@ impl Registry {
             },
             salt: None,
             others: &[],
+            same_structure: &self.structures[i..i + n],
         })
     }
 
@@ -279,6 +297,7 @@ impl Registry {
                 .then(|| s.salts.get(hit.salt as usize).map(|f| f.form()))
                 .flatten(),
             others: &[],
+            same_structure: &[],
         })
     }
 
@@ -292,6 +311,7 @@ impl Registry {
             matched_by: MatchedBy::DeaCode(code),
             salt: None,
             others: &[],
+            same_structure: &[],
         })
     }
 
@@ -305,6 +325,7 @@ impl Registry {
             matched_by: MatchedBy::InchiKey(key),
             salt: None,
             others: &[],
+            same_structure: &[],
         })
     }
 
@@ -337,6 +358,7 @@ impl Registry {
             matched_by: MatchedBy::Name(nm),
             salt,
             others: &same[..n],
+            same_structure: &[],
         })
     }
 

@@ -381,7 +381,34 @@ impl Registry {
         j: Jurisdiction,
         date: Date,
     ) -> Verdict<'r> {
-        let own = self.verdict_for_match(id.matched.as_ref(), j, date);
+        let own = match &id.matched {
+            Some(m) if m.same_structure().next().is_some() => {
+                // Stereoisomers listed separately share the stereo-free
+                // structure: take the strongest answer among them.
+                let rank = |s: Status| match s {
+                    Status::Controlled => 5,
+                    Status::Temporary => 4,
+                    Status::Announced { .. } => 3,
+                    Status::Unknown => 2,
+                    Status::NotControlled => 1,
+                };
+                let mut best = self.verdict_for(m.substance(), j, date);
+                let mut names = vec![m.substance().name().to_string()];
+                for other in m.same_structure() {
+                    names.push(other.name().to_string());
+                    let v = self.verdict_for(other, j, date);
+                    if rank(v.status) > rank(best.status) {
+                        best = v;
+                    }
+                }
+                best.explanation = Some(format!(
+                    "stereo marks are not compared: this structure is that of {}; the strongest answer among them is given",
+                    names.join(", ")
+                ));
+                best
+            }
+            _ => self.verdict_for_match(id.matched.as_ref(), j, date),
+        };
         if matches!(own.status, Status::Controlled | Status::Temporary) {
             return own;
         }
