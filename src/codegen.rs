@@ -40,8 +40,8 @@ fn s(x: &str) -> String {
 
 fn os(x: Option<&str>) -> String {
     match x {
-        Some(v) => format!("Some({})", s(v)),
-        None => "None".into(),
+        Some(v) => format!("O({})", s(v)),
+        None => "O::NONE".into(),
     }
 }
 
@@ -71,6 +71,7 @@ pub fn generate_tables(r: &Registry) -> String {
     o.push_str(
         "use std::borrow::Cow::Borrowed as B;\n\
          use crate::text::Str as S;\n\
+         use crate::text::OptStr as O;\n\
          use crate::cas::CasNumber;\nuse crate::date::{Date, DatePrecision};\n\
          use crate::identifiers::{DeaCode, InchiKey};\n\
          use crate::index::{CasEntry, CodeEntry, KeyEntry, NameEntry, StructureEntry};\n\
@@ -192,10 +193,9 @@ pub fn generate_tables(r: &Registry) -> String {
         r.listings.len()
     );
     for x in r.listings.iter() {
-        let cites: Vec<String> = x.citations.iter().map(|c| s(c)).collect();
         let _ = writeln!(
             o,
-            "Listing {{ substance: {}, instrument: {}, jurisdiction: {}, schedule: {}, code: {}, announced: {}, effective: {}, precision: DatePrecision::{:?}, until: {}, temporary: {}, added: {}, scope: Scope::from_bits({}), exceptions: {}, threshold: {}, narcotic: {:?}, hs_code: {}, citations: B(&[{}]), source: {}, note: {} }},",
+            "Listing {{ substance: {}, instrument: {}, jurisdiction: {}, schedule: {}, code: {}, announced: {}, effective: {}, precision: DatePrecision::{:?}, until: {}, temporary: {}, added: {}, scope: Scope::from_bits({}), exceptions: {}, threshold: {}, narcotic: {:?}, hs_code: {}, citations: {}, source: {}, note: {} }},",
             x.substance,
             x.instrument,
             j(x.jurisdiction),
@@ -212,7 +212,7 @@ pub fn generate_tables(r: &Registry) -> String {
             os(x.threshold.as_deref()),
             x.narcotic,
             os(x.hs_code.as_deref()),
-            cites.join(", "),
+            s(&x.citations),
             s(&x.source),
             os(x.note.as_deref())
         );

@@ -1,6 +1,6 @@
 //! Jurisdictions: who makes the law ([`Jurisdiction`]) and what the registry knows of each ([`JurisdictionInfo`]).
 
-use crate::text::Str;
+use crate::text::{OptStr, Str};
 use std::fmt;
 use std::str::FromStr;
 
@@ -120,7 +120,7 @@ pub struct JurisdictionInfo {
     pub(crate) supranational: bool,
     pub(crate) data_as_of: Date,
     pub(crate) coverage: Coverage,
-    pub(crate) note: Option<Str>,
+    pub(crate) note: OptStr,
 }
 
 impl JurisdictionInfo {

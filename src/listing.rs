@@ -1,8 +1,6 @@
 //! The law: instruments (lists) and the listings of substances on them.
 
-use std::borrow::Cow;
-
-use crate::text::Str;
+use crate::text::{OptStr, Str};
 use std::fmt;
 use std::str::FromStr;
 
@@ -32,9 +30,9 @@ pub struct Instrument {
     pub(crate) name: Str,
     pub(crate) short: Str,
     pub(crate) kind: InstrumentKind,
-    pub(crate) url: Option<Str>,
+    pub(crate) url: OptStr,
     pub(crate) scope: Scope,
-    pub(crate) note: Option<Str>,
+    pub(crate) note: OptStr,
 }
 
 impl Instrument {
@@ -211,6 +209,9 @@ impl<'de> serde::Deserialize<'de> for Scope {
     }
 }
 
+/// Separates the citations of a listing in its one stored string.
+pub(crate) const CITATION_SEPARATOR: char = '\u{1e}';
+
 /// One entry of a substance (or class) on an instrument, with its dates,
 /// scope and legal citation.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -220,7 +221,7 @@ pub struct Listing {
     pub(crate) instrument: u16,
     pub(crate) jurisdiction: Jurisdiction,
     pub(crate) schedule: Str,
-    pub(crate) code: Option<Str>,
+    pub(crate) code: OptStr,
     pub(crate) announced: Option<Date>,
     pub(crate) effective: Date,
     pub(crate) precision: DatePrecision,
@@ -228,13 +229,14 @@ pub struct Listing {
     pub(crate) temporary: bool,
     pub(crate) added: bool,
     pub(crate) scope: Scope,
-    pub(crate) exceptions: Option<Str>,
-    pub(crate) threshold: Option<Str>,
+    pub(crate) exceptions: OptStr,
+    pub(crate) threshold: OptStr,
     pub(crate) narcotic: Option<bool>,
-    pub(crate) hs_code: Option<Str>,
-    pub(crate) citations: Cow<'static, [Str]>,
+    pub(crate) hs_code: OptStr,
+    /// The citations, joined by U+001E (record separator).
+    pub(crate) citations: Str,
     pub(crate) source: Str,
-    pub(crate) note: Option<Str>,
+    pub(crate) note: OptStr,
 }
 
 impl Listing {
@@ -298,8 +300,8 @@ impl Listing {
         self.hs_code.as_deref()
     }
     /// The legal citations (at least one): Federal Register pages, CND decisions, announcements, regulations.
-    pub fn citations(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
-        self.citations.iter().map(|c| &**c)
+    pub fn citations(&self) -> impl Iterator<Item = &str> + '_ {
+        self.citations.split(CITATION_SEPARATOR)
     }
     /// The citations joined with `; `.
     pub fn citation(&self) -> String {

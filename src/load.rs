@@ -507,7 +507,7 @@ fn parse_file(file: &str, text: &str, raw: &mut Raw, problems: &mut Vec<Problem>
                     supranational,
                     data_as_of,
                     coverage,
-                    note: note.map(owned),
+                    note: note.map(owned).into(),
                 },
             ));
         }
@@ -557,9 +557,9 @@ fn parse_file(file: &str, text: &str, raw: &mut Raw, problems: &mut Vec<Problem>
                     name: owned(name),
                     short: owned(short),
                     kind,
-                    url: url.map(owned),
+                    url: url.map(owned).into(),
                     scope,
-                    note: note.map(owned),
+                    note: note.map(owned).into(),
                 },
             ));
         }
@@ -683,16 +683,16 @@ fn parse_file(file: &str, text: &str, raw: &mut Raw, problems: &mut Vec<Problem>
                     other_cas: Cow::Owned(other_cas),
                     salts: Cow::Owned(salts),
                     dea_code,
-                    incb_code: incb_code.map(owned),
+                    incb_code: incb_code.map(owned).into(),
                     pubchem_cid,
                     inchikey,
-                    smiles: smiles.map(owned),
-                    formula: formula.map(owned),
+                    smiles: smiles.map(owned).into(),
+                    formula: formula.map(owned).into(),
                     classes: Cow::Owned(Vec::new()),
                     reviewed_in: Cow::Owned(reviewed_in),
-                    definition_en: def_en.map(owned),
-                    definition_zh: def_zh.map(owned),
-                    note: note.map(owned),
+                    definition_en: def_en.map(owned).into(),
+                    definition_zh: def_zh.map(owned).into(),
+                    note: note.map(owned).into(),
                     listings: (0, 0),
                 },
                 classes,
@@ -790,6 +790,12 @@ fn parse_file(file: &str, text: &str, raw: &mut Raw, problems: &mut Vec<Problem>
         let narcotic = rec.opt_bool("narcotic");
         let hs_code = rec.opt_str("hs_code");
         let citations = rec.strings("citation");
+        if citations
+            .iter()
+            .any(|c| c.contains(crate::listing::CITATION_SEPARATOR))
+        {
+            rec.problem("citation", "contains the control character U+001E".into());
+        }
         if citations.is_empty() {
             rec.problem(
                 "citation",
@@ -831,7 +837,7 @@ fn parse_file(file: &str, text: &str, raw: &mut Raw, problems: &mut Vec<Problem>
                     instrument: 0,
                     jurisdiction: Jurisdiction::UN,
                     schedule: owned(schedule),
-                    code: code.map(owned),
+                    code: code.map(owned).into(),
                     announced,
                     effective,
                     precision,
@@ -839,13 +845,15 @@ fn parse_file(file: &str, text: &str, raw: &mut Raw, problems: &mut Vec<Problem>
                     temporary,
                     added,
                     scope,
-                    exceptions: exceptions.map(owned),
-                    threshold: threshold.map(owned),
+                    exceptions: exceptions.map(owned).into(),
+                    threshold: threshold.map(owned).into(),
                     narcotic,
-                    hs_code: hs_code.map(owned),
-                    citations: Cow::Owned(citations.into_iter().map(owned).collect()),
+                    hs_code: hs_code.map(owned).into(),
+                    citations: owned(
+                        citations.join(&crate::listing::CITATION_SEPARATOR.to_string()),
+                    ),
                     source: owned(source),
-                    note: note.map(owned),
+                    note: note.map(owned).into(),
                 },
                 origin: o,
             });

@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use crate::text::Str;
+use crate::text::{OptStr, Str};
 use std::fmt;
 
 use crate::cas::CasNumber;
@@ -119,16 +119,16 @@ pub struct Substance {
     pub(crate) other_cas: Cow<'static, [CasNumber]>,
     pub(crate) salts: Cow<'static, [SaltForm]>,
     pub(crate) dea_code: Option<DeaCode>,
-    pub(crate) incb_code: Option<Str>,
+    pub(crate) incb_code: OptStr,
     pub(crate) pubchem_cid: Option<u32>,
     pub(crate) inchikey: Option<InchiKey>,
-    pub(crate) smiles: Option<Str>,
-    pub(crate) formula: Option<Str>,
+    pub(crate) smiles: OptStr,
+    pub(crate) formula: OptStr,
     pub(crate) classes: Cow<'static, [u32]>,
     pub(crate) reviewed_in: Cow<'static, [Jurisdiction]>,
-    pub(crate) definition_en: Option<Str>,
-    pub(crate) definition_zh: Option<Str>,
-    pub(crate) note: Option<Str>,
+    pub(crate) definition_en: OptStr,
+    pub(crate) definition_zh: OptStr,
+    pub(crate) note: OptStr,
     /// Range of this substance's listings in the registry's listing table.
     pub(crate) listings: (u32, u32),
 }

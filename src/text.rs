@@ -70,3 +70,44 @@ impl serde::Serialize for Str {
         s.serialize_str(self)
     }
 }
+
+/// An optional [`Str`] in the size of a `Str`: `None` is a blob slice that
+/// cannot exist (offset `u32::MAX`), so the tables stay 16 bytes a field.
+#[derive(Clone, PartialEq, Eq)]
+pub(crate) struct OptStr(pub(crate) Str);
+
+impl OptStr {
+    /// No string.
+    pub(crate) const NONE: OptStr = OptStr(Str::Blob(u32::MAX, 0));
+
+    /// The string, if there is one.
+    #[inline]
+    pub(crate) fn as_deref(&self) -> Option<&str> {
+        match self.0 {
+            Str::Blob(u32::MAX, _) => None,
+            _ => Some(&self.0),
+        }
+    }
+}
+
+impl From<Option<Str>> for OptStr {
+    fn from(o: Option<Str>) -> OptStr {
+        o.map_or(OptStr::NONE, OptStr)
+    }
+}
+
+impl fmt::Debug for OptStr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.as_deref(), f)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for OptStr {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.as_deref() {
+            Some(v) => s.serialize_some(v),
+            None => s.serialize_none(),
+        }
+    }
+}

@@ -102,7 +102,7 @@ fn listing_dates_are_in_order() {
 fn every_listing_is_cited_and_sourced() {
     for l in registry().listings() {
         let who = registry().substance_of(l).id();
-        assert!(l.citations().len() > 0, "{who}: no citation");
+        assert!(l.citations().count() > 0, "{who}: no citation");
         assert!(
             l.citations().all(|c| !c.trim().is_empty()),
             "{who}: blank citation"
