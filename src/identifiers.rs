@@ -168,24 +168,3 @@ mod tests {
         assert!(!InchiKey::looks_like("fentanyl"));
     }
 }
-
-/// Serde support for identifiers: serialized as their text, parsed back with `FromStr`.
-#[cfg(feature = "serde")]
-macro_rules! serde_as_text {
-    ($($t:ty),*) => {$(
-        impl serde::Serialize for $t {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.collect_str(self)
-            }
-        }
-        impl<'de> serde::Deserialize<'de> for $t {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-                s.parse().map_err(serde::de::Error::custom)
-            }
-        }
-    )*};
-}
-
-#[cfg(feature = "serde")]
-serde_as_text!(DeaCode, InchiKey);

@@ -78,21 +78,6 @@ impl fmt::Debug for Jurisdiction {
     }
 }
 
-#[cfg(feature = "serde")]
-impl serde::Serialize for Jurisdiction {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for Jurisdiction {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        s.parse().map_err(serde::de::Error::custom)
-    }
-}
-
 /// How completely the registry holds a jurisdiction's lists.
 ///
 /// With [`Coverage::Complete`], a known substance with no listing in force is

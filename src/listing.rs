@@ -212,6 +212,11 @@ impl<'de> serde::Deserialize<'de> for Scope {
 /// Separates the citations of a listing in its one stored string.
 pub(crate) const CITATION_SEPARATOR: char = '\u{1e}';
 
+#[cfg(feature = "serde")]
+fn citations_as_list<S: serde::Serializer>(c: &Str, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(c.split(CITATION_SEPARATOR))
+}
+
 /// One entry of a substance (or class) on an instrument, with its dates,
 /// scope and legal citation.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -234,6 +239,7 @@ pub struct Listing {
     pub(crate) narcotic: Option<bool>,
     pub(crate) hs_code: OptStr,
     /// The citations, joined by U+001E (record separator).
+    #[cfg_attr(feature = "serde", serde(serialize_with = "citations_as_list"))]
     pub(crate) citations: Str,
     pub(crate) source: Str,
     pub(crate) note: OptStr,

@@ -111,3 +111,31 @@ impl serde::Serialize for OptStr {
         }
     }
 }
+
+/// Serde support for identifiers: serialized as their text, parsed back with
+/// `FromStr` (CAS numbers, dates, jurisdictions, DEA codes, InChIKeys).
+#[cfg(feature = "serde")]
+macro_rules! serde_as_text {
+    ($($t:ty),*) => {$(
+        impl serde::Serialize for $t {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_str(self)
+            }
+        }
+        impl<'de> serde::Deserialize<'de> for $t {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+                s.parse().map_err(serde::de::Error::custom)
+            }
+        }
+    )*};
+}
+
+#[cfg(feature = "serde")]
+serde_as_text!(
+    crate::CasNumber,
+    crate::Date,
+    crate::Jurisdiction,
+    crate::DeaCode,
+    crate::InchiKey
+);

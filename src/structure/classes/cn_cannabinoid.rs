@@ -554,14 +554,7 @@ mod tests {
     }
 
     fn check(cases: &[(&str, &str, Option<&str>)]) {
-        let mut bad = Vec::new();
-        for (name, smi, want) in cases {
-            let got = formula(smi);
-            if got.as_deref() != *want {
-                bad.push(format!("{name}: got {got:?}, want {want:?} ({smi})"));
-            }
-        }
-        assert!(bad.is_empty(), "\n{}", bad.join("\n"));
+        super::super::test_util::check_cases(formula, cases)
     }
 
     #[test]

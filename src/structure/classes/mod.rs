@@ -1430,6 +1430,34 @@ pub(crate) mod test_util {
     use super::super::salts::strip_salts;
     use super::super::smiles::parse;
 
+    /// A rule's `matches` function.
+    pub(crate) type Rule = fn(&Molecule) -> Option<super::ClassMatch>;
+
+    /// The condition codes a rule finds (`"D+E"`), `"parent"` for the
+    /// reference substance itself, or `None` when it does not match.
+    pub(crate) fn codes(rule: Rule, smiles: &str) -> Option<String> {
+        let m = rule(&mol(smiles))?;
+        if m.is_parent {
+            return Some("parent".to_string());
+        }
+        Some(m.codes().join("+"))
+    }
+
+    /// Checks `(name, SMILES, expected)` cases against `answer`, listing every miss.
+    pub(crate) fn check_cases(
+        answer: impl Fn(&str) -> Option<String>,
+        cases: &[(&str, &str, Option<&str>)],
+    ) {
+        let mut bad = Vec::new();
+        for (name, smi, want) in cases {
+            let got = answer(smi);
+            if got.as_deref() != *want {
+                bad.push(format!("{name}: got {got:?}, want {want:?} ({smi})"));
+            }
+        }
+        assert!(bad.is_empty(), "\n{}", bad.join("\n"));
+    }
+
     /// Parses and strips salts; panics in tests only.
     pub(crate) fn mol(smiles: &str) -> Molecule {
         let m = parse(smiles).unwrap_or_else(|e| panic!("{smiles}: {e:?}"));

@@ -254,24 +254,12 @@ mod tests {
     use super::super::test_util::mol;
     use super::*;
 
-    /// Codes met, or None if no match; "parent" for fentanyl itself.
     fn codes(smiles: &str) -> Option<String> {
-        let m = matches(&mol(smiles))?;
-        if m.is_parent {
-            return Some("parent".to_string());
-        }
-        Some(m.codes().join("+"))
+        super::super::test_util::codes(matches, smiles)
     }
 
     fn check(cases: &[(&str, &str, Option<&str>)]) {
-        let mut bad = Vec::new();
-        for (name, smi, want) in cases {
-            let got = codes(smi);
-            if got.as_deref() != *want {
-                bad.push(format!("{name}: got {got:?}, want {want:?} ({smi})"));
-            }
-        }
-        assert!(bad.is_empty(), "\n{}", bad.join("\n"));
+        super::super::test_util::check_cases(codes, cases)
     }
 
     #[test]
