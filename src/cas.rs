@@ -110,6 +110,9 @@ impl FromStr for CasNumber {
         let mut digits = 0usize;
         let mut hyphens = [0usize; 2];
         let mut nh = 0;
+        // The check sum weighs each digit by its position from the right; the
+        // sum of the running prefix sums gives that weighting in one pass.
+        let (mut prefix, mut acc) = (0u32, 0u32);
         for &b in t {
             match b {
                 b'0'..=b'9' => {
@@ -118,6 +121,8 @@ impl FromStr for CasNumber {
                         return Err(bad("a CAS number has at most 10 digits"));
                     }
                     n = n * 10 + (b - b'0') as u64;
+                    prefix += (b - b'0') as u32;
+                    acc += prefix;
                 }
                 b'-' => {
                     if nh == 2 {
@@ -144,7 +149,7 @@ impl FromStr for CasNumber {
         if digits < 5 {
             return Err(bad("a CAS number has at least 5 digits"));
         }
-        let expected = check_digit(n / 10);
+        let expected = ((acc - prefix) % 10) as u8;
         let found = (n % 10) as u8;
         if expected != found {
             return Err(ParseError::CasCheckDigit {
@@ -225,6 +230,17 @@ mod tests {
                 matches!(s.parse::<CasNumber>(), Err(ParseError::CasFormat { .. })),
                 "{s}"
             );
+        }
+    }
+
+    #[test]
+    fn one_pass_check_digit_agrees_with_the_definition() {
+        for n in (10_000u64..2_000_000).step_by(7) {
+            let body = n / 10;
+            let good = body * 10 + check_digit(body) as u64;
+            assert!(good.to_string().parse::<CasNumber>().is_ok(), "{good}");
+            let bad = body * 10 + ((check_digit(body) + 1) % 10) as u64;
+            assert!(bad.to_string().parse::<CasNumber>().is_err(), "{bad}");
         }
     }
 

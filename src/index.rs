@@ -87,6 +87,7 @@ pub(crate) fn build_name_table(entries: &[NameEntry]) -> Vec<u32> {
 }
 
 /// The index of the first entry whose key is `key`.
+#[inline]
 pub(crate) fn probe(table: &[u32], entries: &[NameEntry], key: &[u8]) -> Option<usize> {
     if table.is_empty() {
         return None;

@@ -202,7 +202,17 @@ impl Registry {
     /// # Ok::<(), controlled_substances::QueryError>(())
     /// ```
     pub fn lookup(&self, query: &str) -> Result<Option<Match<'_>>, QueryError> {
-        Ok(self.identify(query)?.matched)
+        // The common cases without building a structure report.
+        match QueryKind::detect(query)? {
+            QueryKind::Cas(cas) => Ok(self.by_cas(cas)),
+            QueryKind::DeaCode(code) => Ok(self.by_dea_code(code)),
+            QueryKind::InchiKey(key) => Ok(self.by_inchikey(key)),
+            QueryKind::Name => match self.by_name(query) {
+                Some(m) => Ok(Some(m)),
+                None => Ok(self.identify(query)?.matched),
+            },
+            QueryKind::Smiles => Ok(self.identify(query)?.matched),
+        }
     }
 
     /// Like [`lookup`](Self::lookup), and for a structure query (SMILES, when

@@ -38,6 +38,21 @@ impl Deref for Str {
     }
 }
 
+impl Str {
+    /// The bytes, without the char-boundary checks of `str` slicing (the
+    /// generator only writes whole strings).
+    #[inline]
+    pub(crate) fn as_bytes(&self) -> &[u8] {
+        match self {
+            Str::Blob(off, len) => {
+                let (a, b) = (*off as usize, *off as usize + *len as usize);
+                crate::generated::BLOB.as_bytes().get(a..b).unwrap_or(&[])
+            }
+            Str::Owned(s) => s.as_bytes(),
+        }
+    }
+}
+
 impl PartialEq for Str {
     fn eq(&self, other: &Str) -> bool {
         **self == **other
