@@ -202,17 +202,25 @@ impl Registry {
     /// # Ok::<(), controlled_substances::QueryError>(())
     /// ```
     pub fn lookup(&self, query: &str) -> Result<Option<Match<'_>>, QueryError> {
-        // The common cases without building a structure report.
-        match QueryKind::detect(query)? {
-            QueryKind::Cas(cas) => Ok(self.by_cas(cas)),
-            QueryKind::DeaCode(code) => Ok(self.by_dea_code(code)),
-            QueryKind::InchiKey(key) => Ok(self.by_inchikey(key)),
-            QueryKind::Name => match self.by_name(query) {
-                Some(m) => Ok(Some(m)),
-                None => Ok(self.identify(query)?.matched),
-            },
-            QueryKind::Smiles => Ok(self.identify(query)?.matched),
+        match self.lookup_by_identifier_or_name(query)? {
+            Some(m) => Ok(Some(m)),
+            None => Ok(self.identify(query)?.matched),
         }
+    }
+
+    /// The lookup without the structure fallback: `Ok(None)` for a text that
+    /// is no known name, CAS number, code or InChIKey (and for `smiles:` queries).
+    pub(crate) fn lookup_by_identifier_or_name(
+        &self,
+        query: &str,
+    ) -> Result<Option<Match<'_>>, QueryError> {
+        Ok(match QueryKind::detect(query)? {
+            QueryKind::Cas(cas) => self.by_cas(cas),
+            QueryKind::DeaCode(code) => self.by_dea_code(code),
+            QueryKind::InchiKey(key) => self.by_inchikey(key),
+            QueryKind::Name => self.by_name(query),
+            QueryKind::Smiles => None,
+        })
     }
 
     /// Like [`lookup`](Self::lookup), and for a structure query (SMILES, when

@@ -354,6 +354,10 @@ impl Registry {
         date: Date,
     ) -> Result<Verdict<'_>, QueryError> {
         self.require(j)?;
+        // A name, CAS number, code or InChIKey: the substance's own verdict.
+        if let Some(m) = self.lookup_by_identifier_or_name(query)? {
+            return Ok(self.verdict_for(m.substance(), j, date));
+        }
         let id = self.identify(query)?;
         Ok(self.verdict_for_identification(&id, j, date))
     }
