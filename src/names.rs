@@ -22,15 +22,18 @@ pub(crate) fn trim(s: &str) -> &str {
 pub(crate) const MAX_KEY_LEN: usize = 256;
 
 /// A normalised name key, built on the stack.
-pub(crate) struct Key {
-    buf: [u8; MAX_KEY_LEN],
+pub(crate) struct Key<const N: usize = MAX_KEY_LEN> {
+    buf: [u8; N],
     len: usize,
 }
 
-impl Key {
-    pub(crate) fn new() -> Key {
+/// A key for short names: most queries fit, and a smaller buffer is cheaper to set up.
+pub(crate) type ShortKey = Key<64>;
+
+impl<const N: usize> Key<N> {
+    pub(crate) fn new() -> Key<N> {
         Key {
-            buf: [0; MAX_KEY_LEN],
+            buf: [0; N],
             len: 0,
         }
     }
@@ -41,7 +44,7 @@ impl Key {
 
     fn push_str(&mut self, s: &str) -> bool {
         let b = s.as_bytes();
-        if self.len + b.len() > MAX_KEY_LEN {
+        if self.len + b.len() > N {
             return false;
         }
         self.buf[self.len..self.len + b.len()].copy_from_slice(b);
@@ -67,7 +70,7 @@ impl Key {
                 i += 1;
                 let out = ASCII_KEY[b as usize];
                 if out != 0 {
-                    if self.len == MAX_KEY_LEN {
+                    if self.len == N {
                         return false;
                     }
                     self.buf[self.len] = out;
@@ -156,7 +159,7 @@ static ASCII_KEY: [u8; 128] = {
 /// ```
 pub fn normalize_name(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
-    let mut key = Key::new();
+    let mut key: Key = Key::new();
     for c in name.chars() {
         key.len = 0;
         key.push_normalized(c);
@@ -280,7 +283,7 @@ pub(crate) fn split_salt(query: &str) -> Option<(&str, &'static str)> {
     if head.is_empty() || word.len() > 24 {
         return None;
     }
-    let mut key = Key::new();
+    let mut key: Key = Key::new();
     if !key.fill(word) {
         return None;
     }
@@ -341,7 +344,7 @@ mod tests {
 
     #[test]
     fn key_rejects_overlong_input() {
-        let mut k = Key::new();
+        let mut k: Key = Key::new();
         assert!(!k.fill(&"x".repeat(MAX_KEY_LEN + 1)));
         assert!(k.fill(&"x".repeat(MAX_KEY_LEN)));
     }

@@ -5,7 +5,9 @@ use crate::cas::CasNumber;
 use crate::error::QueryError;
 use crate::identifiers::{DeaCode, InchiKey};
 use crate::index::{probe, NO_SALT};
-use crate::names::{bounded_distance, normalize_name, split_salt, trim, Key, MAX_QUERY_LEN};
+use crate::names::{
+    bounded_distance, normalize_name, split_salt, trim, Key, ShortKey, MAX_QUERY_LEN,
+};
 use crate::registry::Registry;
 use crate::structure::identity::{analyze, StructureReport};
 use crate::substance::{Name, Substance};
@@ -357,16 +359,22 @@ impl Registry {
     }
 
     fn exact_name(&self, name: &str, salt: Option<&'static str>) -> Option<Match<'_>> {
-        let mut key = Key::new();
+        // Most names fit the short key; longer ones take the full one.
+        let mut short = ShortKey::new();
+        if short.fill(name) {
+            return self.match_key(short.as_bytes(), salt);
+        }
+        let mut key: Key = Key::new();
         if !key.fill(name) {
             return None;
         }
-        let first = probe(&self.name_table, &self.names, key.as_bytes())?;
+        self.match_key(key.as_bytes(), salt)
+    }
+
+    fn match_key(&self, key: &[u8], salt: Option<&'static str>) -> Option<Match<'_>> {
+        let first = probe(&self.name_table, &self.names, key)?;
         let same = &self.names[first..];
-        let n = same
-            .iter()
-            .take_while(|e| e.key.as_bytes() == key.as_bytes())
-            .count();
+        let n = same.iter().take_while(|e| e.key.as_bytes() == key).count();
         let entry = &same[0];
         let s = self.substances.get(entry.substance as usize)?;
         let nm = s.names.get(entry.name as usize)?;
