@@ -229,3 +229,30 @@ fn jurisdictions_have_data_as_of_dates() {
     }
     assert_eq!(r.version(), controlled_substances::DATA_VERSION);
 }
+
+#[test]
+fn one_record_per_compound() {
+    // Two records with the same PubChem compound or InChIKey are the same
+    // substance entered twice (drugs and precursors; preparations and classes
+    // may share their active substance's identifiers).
+    let mut cid = std::collections::HashMap::new();
+    let mut key = std::collections::HashMap::new();
+    let mut dups = Vec::new();
+    for s in registry()
+        .substances()
+        .iter()
+        .filter(|s| matches!(s.kind(), SubstanceKind::Drug | SubstanceKind::Precursor))
+    {
+        if let Some(c) = s.pubchem_cid() {
+            if let Some(prev) = cid.insert(c, s.id()) {
+                dups.push(format!("PubChem CID {c}: {prev} and {}", s.id()));
+            }
+        }
+        if let Some(k) = s.inchikey() {
+            if let Some(prev) = key.insert(k, s.id()) {
+                dups.push(format!("InChIKey {k}: {prev} and {}", s.id()));
+            }
+        }
+    }
+    assert!(dups.is_empty(), "{dups:#?}");
+}
