@@ -16,10 +16,22 @@ fn main() {
     let date = common::date(args.value("--on"));
     let juris = common::jurisdictions(args.value("--in"), registry);
 
-    let m = match registry.lookup(&query) {
-        Ok(m) => m,
+    let id = match registry.identify(&query) {
+        Ok(id) => id,
         Err(e) => common::fail(&e.to_string()),
     };
+    let m = id.matched;
+    if let Some(rep) = &id.structure {
+        let stripped = if rep.stripped.is_empty() {
+            String::new()
+        } else {
+            format!(", stripped {}", rep.stripped.join(", "))
+        };
+        println!(
+            "structure: {} → parent {}{stripped}",
+            rep.formula, rep.parent_formula
+        );
+    }
     match &m {
         None => {
             println!("{query:?}: not in the registry (every verdict below is \"unknown\").");
@@ -68,36 +80,41 @@ fn main() {
     }
     println!("\nOn {date}:");
     for j in juris {
-        let v = registry.verdict_for_match(m.as_ref(), j, date);
+        let v = registry.verdict_for_identification(&id, j, date);
         let status = match v.status() {
-            Status::Announced { effective } => format!("announced, in force from {effective}"),
+            Status::Announced { effective } => format!("announced (in force from {effective})"),
             Status::Temporary => "controlled (temporary order)".to_string(),
             s => s.to_string().replace('_', " "),
         };
-        println!("\n{j}  {status}");
         if v.listings().is_empty() {
-            println!("    {}", v.reason());
+            println!("{j}  {status:<14}  {}", v.reason());
+            continue;
         }
-        for l in v.listings() {
-            let mut head = format!("    {} · {}", l.instrument().short(), l.schedule());
+        // One row per jurisdiction: the main listing; further listings below it.
+        for (i, l) in v.listings().iter().enumerate() {
+            let mut row = format!("{} {}", l.instrument().short(), l.schedule());
             if let Some(code) = l.code() {
-                head.push_str(&format!(" · code {code}"));
+                row.push_str(&format!(" (code {code})"));
             }
-            head.push_str(&format!(" · {}", common::effective(l)));
+            row.push_str(&format!(" · {}", common::effective(l)));
             if let Some(u) = l.until() {
-                head.push_str(&format!(" · until {u}"));
-            }
-            if l.is_temporary() {
-                head.push_str(" · temporary");
+                row.push_str(&format!(" · until {u}"));
             }
             if l.via_class() {
-                head.push_str(&format!(" · via class \"{}\"", l.subject().name()));
+                row.push_str(&format!(" · via class \"{}\"", l.subject().name()));
+                if let Some(e) = v.explanation() {
+                    row.push_str(&format!(" ({e})"));
+                }
             }
-            println!("{head}");
+            row.push_str(&format!(" · {}", l.citation()));
             if !l.scope().is_empty() {
-                println!("    scope: {}", l.scope());
+                row.push_str(&format!(" · scope: {}", l.scope()));
             }
-            println!("    cited: {}", l.citation());
+            if i == 0 {
+                println!("{j}  {status:<14}  {row}");
+            } else {
+                println!("{:<20}{row}", "");
+            }
         }
     }
 }
