@@ -34,7 +34,11 @@ fn main() {
     }
     match &m {
         None => {
-            println!("{query:?}: not in the registry (every verdict below is \"unknown\").");
+            if id.structure.is_some() {
+                println!("{query:?}: no substance in the registry has this structure; the class-wide definitions are applied below.");
+            } else {
+                println!("{query:?}: not in the registry (every verdict below is \"unknown\").");
+            }
             let s = registry.suggest(&query, 5);
             if !s.is_empty() {
                 let names: Vec<String> = s
