@@ -100,7 +100,7 @@ pub enum MatchedBy<'r> {
 }
 
 /// The substance a query names, and how it was found.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy)]
 pub struct Match<'r> {
     pub(crate) registry: &'r Registry,
     pub(crate) substance: u32,
@@ -108,6 +108,17 @@ pub struct Match<'r> {
     pub(crate) salt: Option<&'r str>,
     pub(crate) others: &'r [crate::index::NameEntry],
     pub(crate) same_structure: &'r [crate::index::StructureEntry],
+}
+
+impl std::fmt::Debug for Match<'_> {
+    /// The substance and how it was found (not the whole registry).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Match")
+            .field("substance", &self.substance().id())
+            .field("matched_by", &self.matched_by)
+            .field("salt", &self.salt)
+            .finish()
+    }
 }
 
 impl<'r> Match<'r> {

@@ -25,7 +25,7 @@ use crate::substance::Substance;
 /// assert_eq!(v.status(), Status::Controlled);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct Registry {
     pub(crate) version: Str,
     pub(crate) jurisdictions: Cow<'static, [JurisdictionInfo]>,
@@ -38,6 +38,21 @@ pub struct Registry {
     pub(crate) dea: Cow<'static, [CodeEntry]>,
     pub(crate) inchikeys: Cow<'static, [KeyEntry]>,
     pub(crate) structures: Cow<'static, [StructureEntry]>,
+}
+
+impl std::fmt::Debug for Registry {
+    /// The version and the size of each table (not their contents).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Registry")
+            .field("version", &self.version())
+            .field("jurisdictions", &self.jurisdictions.len())
+            .field("instruments", &self.instruments.len())
+            .field("substances", &self.substances.len())
+            .field("listings", &self.listings.len())
+            .field("names", &self.names.len())
+            .field("structures", &self.structures.len())
+            .finish()
+    }
 }
 
 impl Registry {

@@ -59,7 +59,7 @@ impl fmt::Display for Status {
 
 /// A listing as read through a registry: with its instrument, and the
 /// substance or class it names.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy)]
 pub struct ListingRef<'r> {
     registry: &'r Registry,
     listing: &'r Listing,
@@ -83,6 +83,18 @@ impl<'r> ListingRef<'r> {
     /// not by naming the substance itself.
     pub fn via_class(&self) -> bool {
         self.via_class
+    }
+}
+
+impl fmt::Debug for ListingRef<'_> {
+    /// The listing, its instrument and subject (not the whole registry).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ListingRef")
+            .field("subject", &self.subject().id())
+            .field("instrument", &self.instrument().id())
+            .field("via_class", &self.via_class)
+            .field("listing", self.listing)
+            .finish()
     }
 }
 

@@ -338,3 +338,16 @@ fn before_an_unmarked_first_listing_is_unknown_not_uncontrolled() {
     // A recorded first control: not controlled before it.
     assert_eq!(status("NPP", J::US, "2007-04-22"), Status::NotControlled);
 }
+
+#[test]
+fn debug_output_stays_short() {
+    let v = verdict("fentanyl", J::US, d("2026-01-01")).unwrap();
+    let text = format!("{v:?}");
+    assert!(text.len() < 4000, "{} bytes", text.len());
+    assert!(text.contains("fentanyl"));
+    let r = format!("{:?}", Registry::embedded());
+    assert!(
+        r.starts_with("Registry { version: ") && r.len() < 300,
+        "{r}"
+    );
+}
