@@ -25,6 +25,8 @@ MERGE = {
     "25d-nbome": "2c-d-nbome",  # CID 118536027
     "n-ethyl-nor-ketamine": "nenk",  # CID 57483649
     "bolandiol": "19-nor-4-androstenediol-3beta",  # estr-4-ene-3beta,17beta-diol
+    "19-nor-4-androstene-3-17-dione": "19-nor-4-androstenedione",  # estr-4-ene-3,17-dione (CID 92834 by name)
+    "19-norandrostenedione": "19-nor-4-androstenedione",  # the same compound
 }
 
 
