@@ -24,6 +24,7 @@ Usage: python3 scripts/add_structures.py [--dry-run]
 import collections
 import csv
 import glob
+import os
 import re
 import sys
 import tomllib
@@ -39,49 +40,9 @@ FILES = sorted(glob.glob("data/substances/*.toml"))
 FIELDS = ("pubchem_cid", "inchikey", "smiles", "formula")
 DRY = "--dry-run" in sys.argv
 
-# --- tautomer normalisation: same logic as scripts/normalize_tautomers.py
-# (copied: that script edits files at import time).
-enum = rdMolStandardize.TautomerEnumerator()
-IMIDIC = [Chem.MolFromSmarts(s) for s in ("[NX2]=[CX3]-[OX2H1]", "[n]:[c]-[OX2H1]", "[NX2]=[CX3](-[OX2H1])")]
-
-
-def to_amide(m):
-    for _ in range(10):
-        hits = m.GetSubstructMatches(IMIDIC[0])
-        if not hits:
-            return m
-        n, c, o = hits[0]
-        rw = Chem.RWMol(m)
-        Chem.Kekulize(rw, clearAromaticFlags=False)
-        rw.GetBondBetweenAtoms(n, c).SetBondType(Chem.BondType.SINGLE)
-        rw.GetBondBetweenAtoms(c, o).SetBondType(Chem.BondType.DOUBLE)
-        rw.GetAtomWithIdx(n).SetNumExplicitHs(rw.GetAtomWithIdx(n).GetNumExplicitHs() + 1)
-        rw.GetAtomWithIdx(o).SetNumExplicitHs(0)
-        rw.GetAtomWithIdx(o).SetNoImplicit(True)
-        try:
-            Chem.SanitizeMol(rw)
-        except Exception:
-            return m
-        m = rw.GetMol()
-    return m
-
-
-def fix_tautomer(smiles):
-    """Amide form of an imidic-acid SMILES, or None if not needed / not possible."""
-    m = Chem.MolFromSmiles(smiles)
-    if m is None or not any(m.HasSubstructMatch(p) for p in IMIDIC):
-        return None
-    key, formula = Chem.MolToInchiKey(m), CalcMolFormula(m)
-    centres = len(Chem.FindMolChiralCenters(m, includeUnassigned=True))
-    for t in (enum.Canonicalize(m), to_amide(Chem.Mol(m))):
-        if any(t.HasSubstructMatch(p) for p in IMIDIC):
-            continue
-        if Chem.MolToInchiKey(t) != key or CalcMolFormula(t) != formula:
-            continue
-        if len(Chem.FindMolChiralCenters(t, includeUnassigned=True)) < centres:
-            continue
-        return Chem.MolToSmiles(t)
-    return None
+# --- tautomer normalisation: the functions of scripts/normalize_tautomers.py.
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from normalize_tautomers import fix as fix_tautomer  # noqa: E402
 
 
 # --- helpers

@@ -62,22 +62,27 @@ def fix(smiles):
     return None
 
 
-total = 0
-for path in sys.argv[1:]:
-    text = open(path, encoding="utf-8").read()
-    n = 0
+def main():
+    total = 0
+    for path in sys.argv[1:]:
+        text = open(path, encoding="utf-8").read()
+        n = 0
 
-    def repl(mo):
-        global n
-        new = fix(mo.group(1).replace("\\\\", "\\"))
-        if new is None:
-            return mo.group(0)
-        n += 1
-        return 'smiles = "' + new.replace("\\", "\\\\") + '"'
+        def repl(mo):
+            nonlocal n
+            new = fix(mo.group(1).replace("\\\\", "\\"))
+            if new is None:
+                return mo.group(0)
+            n += 1
+            return 'smiles = "' + new.replace("\\", "\\\\") + '"'
 
-    text2 = re.sub(r'^smiles = "([^"]*)"', repl, text, flags=re.M)
-    if n:
-        open(path, "w", encoding="utf-8").write(text2)
-    print(f"{path}: {n} SMILES rewritten")
-    total += n
-print(f"total {total}")
+        text2 = re.sub(r'^smiles = "([^"]*)"', repl, text, flags=re.M)
+        if n:
+            open(path, "w", encoding="utf-8").write(text2)
+        print(f"{path}: {n} SMILES rewritten")
+        total += n
+    print(f"total {total}")
+
+
+if __name__ == "__main__":
+    main()

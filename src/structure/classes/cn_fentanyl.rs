@@ -43,20 +43,11 @@ pub fn matches(mol: &Molecule) -> Option<ClassMatch> {
 }
 
 pub(super) fn matches_in(ctx: &Ctx<'_>) -> Option<ClassMatch> {
-    let mut best: Option<Vec<Condition>> = None;
-    for core in anilido_cores(ctx) {
-        if let Some(c) = evaluate(ctx, &core) {
-            if best.as_ref().is_none_or(|b| c.len() < b.len()) {
-                best = Some(c);
-            }
-        }
-    }
-    let conditions = super::merge_repeats(best?);
-    Some(ClassMatch {
-        rule: RuleId::CnFentanyl,
-        is_parent: conditions.is_empty(),
-        conditions,
-    })
+    let cores = anilido_cores(ctx);
+    super::fewest_conditions(
+        RuleId::CnFentanyl,
+        cores.iter().map(|core| evaluate(ctx, core)),
+    )
 }
 
 fn evaluate(ctx: &Ctx<'_>, core: &AnilidoCore) -> Option<Vec<Condition>> {

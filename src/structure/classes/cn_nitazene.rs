@@ -53,25 +53,14 @@ const BONDS: [(usize, usize); 10] = [
 ];
 
 pub(super) fn matches_in(ctx: &Ctx<'_>) -> Option<ClassMatch> {
-    let mut best: Option<Vec<Condition>> = None;
-    for s in 0..ctx.system_count() as u32 {
-        if ctx.system_size(s) != (9, 10) {
-            continue;
-        }
-        for map in match_template(ctx, s, &ELEMS, &BONDS) {
-            if let Some(c) = evaluate(ctx, &map) {
-                if best.as_ref().is_none_or(|b| c.len() < b.len()) {
-                    best = Some(c);
-                }
-            }
-        }
-    }
-    let conditions = super::merge_repeats(best?);
-    Some(ClassMatch {
-        rule: RuleId::CnNitazene,
-        is_parent: conditions.is_empty(),
-        conditions,
-    })
+    let maps: Vec<_> = (0..ctx.system_count() as u32)
+        .filter(|&s| ctx.system_size(s) == (9, 10))
+        .flat_map(|s| match_template(ctx, s, &ELEMS, &BONDS))
+        .collect();
+    super::fewest_conditions(
+        RuleId::CnNitazene,
+        maps.iter().map(|map| evaluate(ctx, map)),
+    )
 }
 
 fn evaluate(ctx: &Ctx<'_>, map: &[usize]) -> Option<Vec<Condition>> {

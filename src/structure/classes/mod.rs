@@ -1375,6 +1375,22 @@ pub(crate) fn is_heterocyclyl_methyl_or_ethyl(ctx: &Ctx<'_>, from: usize, start:
     }
 }
 
+/// The reading that needs the fewest conditions among a rule's candidate
+/// matches (one per core found), as that rule's [`ClassMatch`]; `None` when
+/// no candidate matched. Fewer conditions means the closer reading.
+pub(crate) fn fewest_conditions(
+    rule: RuleId,
+    candidates: impl Iterator<Item = Option<Vec<Condition>>>,
+) -> Option<ClassMatch> {
+    let best = candidates.flatten().min_by_key(|c| c.len())?;
+    let conditions = merge_repeats(best);
+    Some(ClassMatch {
+        rule,
+        is_parent: conditions.is_empty(),
+        conditions,
+    })
+}
+
 /// Merges repeated identical conditions into one "2× ..." entry and sorts
 /// by condition code, then text.
 pub(crate) fn merge_repeats(conds: Vec<Condition>) -> Vec<Condition> {
