@@ -22,15 +22,7 @@ fn main() {
     };
     let m = id.matched;
     if let Some(rep) = &id.structure {
-        let stripped = if rep.stripped.is_empty() {
-            String::new()
-        } else {
-            format!(", stripped {}", rep.stripped.join(", "))
-        };
-        println!(
-            "structure: {} → parent {}{stripped}",
-            rep.formula, rep.parent_formula
-        );
+        println!("structure: {}", common::structure_summary(rep));
     }
     match &m {
         None => {

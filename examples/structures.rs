@@ -45,15 +45,7 @@ fn main() {
         };
         println!("line {}: {label}", i + 1);
         if let Some(rep) = &id.structure {
-            let stripped = if rep.stripped.is_empty() {
-                String::new()
-            } else {
-                format!(", stripped {}", rep.stripped.join(", "))
-            };
-            println!(
-                "    {} → parent {}{stripped}",
-                rep.formula, rep.parent_formula
-            );
+            println!("    {}", common::structure_summary(rep));
         }
         match &id.matched {
             Some(m) => {

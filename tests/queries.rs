@@ -10,6 +10,17 @@ fn d(s: &str) -> Date {
     s.parse().unwrap()
 }
 
+/// The verdict's listing on an instrument.
+fn on_instrument<'r>(
+    v: &'r controlled_substances::Verdict<'_>,
+    id: &str,
+) -> &'r controlled_substances::ListingRef<'r> {
+    v.listings()
+        .iter()
+        .find(|l| l.instrument().id() == id)
+        .unwrap_or_else(|| panic!("no listing on {id}"))
+}
+
 fn status(q: &str, j: J, on: &str) -> Status {
     verdict(q, j, d(on)).unwrap().status()
 }
@@ -34,11 +45,7 @@ fn anpp_and_npp_in_china_from_2018_02_01() {
 fn anpp_in_us_schedule_ii_immediate_precursor() {
     let v = verdict("4-ANPP", J::US, d("2026-01-01")).unwrap();
     assert_eq!(v.status(), Status::Controlled);
-    let l = v
-        .listings()
-        .iter()
-        .find(|l| l.instrument().id() == "us-csa")
-        .unwrap();
+    let l = on_instrument(&v, "us-csa");
     assert_eq!(l.schedule(), "II");
     assert_eq!(l.code(), Some("8333"));
     assert_eq!(l.effective(), d("2010-08-30"));
@@ -116,11 +123,7 @@ fn salt_cas_resolves_to_parent_with_form() {
 fn fentanyl_controlled_in_us_un_cn() {
     let v = verdict("fentanyl", J::US, d("2026-01-01")).unwrap();
     assert_eq!(v.status(), Status::Controlled);
-    let l = v
-        .listings()
-        .iter()
-        .find(|l| l.instrument().id() == "us-csa")
-        .unwrap();
+    let l = on_instrument(&v, "us-csa");
     assert_eq!((l.schedule(), l.code()), ("II", Some("9801")));
     let v = verdict("fentanyl", J::UN, d("2026-01-01")).unwrap();
     assert!(v

@@ -100,3 +100,15 @@ pub fn effective(l: &controlled_substances::Listing) -> String {
         p => format!("since {} ({p})", l.effective()),
     }
 }
+
+/// "C22H29ClN2O → parent C22H28N2O, stripped hydrochloride".
+pub fn structure_summary(
+    rep: &controlled_substances::structure::identity::StructureReport,
+) -> String {
+    let stripped = if rep.stripped.is_empty() {
+        String::new()
+    } else {
+        format!(", stripped {}", rep.stripped.join(", "))
+    };
+    format!("{} → parent {}{stripped}", rep.formula, rep.parent_formula)
+}

@@ -1446,6 +1446,21 @@ pub(crate) mod test_util {
     use super::super::salts::strip_salts;
     use super::super::smiles::parse;
 
+    /// Opioids that are not 4-anilidopiperidines: no fentanyl rule may match them.
+    pub(crate) const OTHER_OPIOIDS: &[(&str, &str)] = &[
+        ("pethidine", "CCOC(=O)C1(c2ccccc2)CCN(C)CC1"),
+        (
+            "loperamide",
+            "CN(C)C(=O)C(CCN1CCC(O)(c2ccc(Cl)cc2)CC1)(c1ccccc1)c1ccccc1",
+        ),
+        (
+            "haloperidol",
+            "O=C(CCCN1CCC(O)(c2ccc(Cl)cc2)CC1)c1ccc(F)cc1",
+        ),
+        ("U-47700", "CN(C)C1CCCCC1N(C)C(=O)c1ccc(Cl)c(Cl)c1"),
+        ("MT-45", "C1CCC(CC1)N1CCN(CC1)C(Cc1ccccc1)c1ccccc1"),
+    ];
+
     /// A rule's `matches` function.
     pub(crate) type Rule = fn(&Molecule) -> Option<super::ClassMatch>;
 

@@ -254,6 +254,15 @@ mod tests {
     }
 
     #[test]
+    fn other_opioids_are_not_fentanyls() {
+        let cases: Vec<_> = super::super::test_util::OTHER_OPIOIDS
+            .iter()
+            .map(|(name, smi)| (*name, *smi, None))
+            .collect();
+        check(&cases);
+    }
+
+    #[test]
     fn fentanyl_is_parent_not_related() {
         let m = matches(&mol(
             "CCC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1.OC(=O)CC(O)(CC(O)=O)C(O)=O",
@@ -482,21 +491,8 @@ mod tests {
                 None,
             ),
             // 4-phenylpiperidines and other opioids
-            ("pethidine", "CCOC(=O)C1(c2ccccc2)CCN(C)CC1", None),
             ("alphaprodine", "CCC(=O)OC1(c2ccccc2)CCN(C)CC1C", None),
-            (
-                "loperamide",
-                "CN(C)C(=O)C(CCN1CCC(O)(c2ccc(Cl)cc2)CC1)(c1ccccc1)c1ccccc1",
-                None,
-            ),
-            (
-                "haloperidol",
-                "O=C(CCCN1CCC(O)(c2ccc(Cl)cc2)CC1)c1ccc(F)cc1",
-                None,
-            ),
-            ("MT-45", "C1CCC(CC1)N1CCN(CC1)C(Cc1ccccc1)c1ccccc1", None),
             ("AH-7921", "CN(C)C1(CNC(=O)c2ccc(Cl)c(Cl)c2)CCCCC1", None),
-            ("U-47700", "CN(C)C1CCCCC1N(C)C(=O)c1ccc(Cl)c(Cl)c1", None),
             (
                 "brorphine",
                 "CC(c1ccc(Br)cc1)N1CCC(CC1)n1c2ccccc2[nH]c1=O",
