@@ -77,7 +77,7 @@ mod text;
 mod verdict;
 
 pub use cas::CasNumber;
-pub use date::{Date, DatePrecision};
+pub use date::{Date, DateWindow};
 pub use error::{ParseError, QueryError};
 pub use identifiers::{DeaCode, InchiKey};
 pub use jurisdiction::{Coverage, Jurisdiction, JurisdictionInfo};
@@ -88,7 +88,7 @@ pub use names::{normalize_name, MAX_QUERY_LEN};
 pub use query::{Identification, Match, MatchedBy, QueryKind, Suggestion};
 pub use registry::Registry;
 pub use substance::{Name, NameKind, SaltForm, Substance, SubstanceKind};
-pub use verdict::{Change, ChangeKind, Event, EventKind, ListingRef, Status, Verdict};
+pub use verdict::{Change, ChangeKind, Event, EventKind, ListingRef, Reason, Status, Verdict};
 
 /// The version of the embedded dataset (`version` in `data/dataset.toml`).
 ///
