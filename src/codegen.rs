@@ -1,6 +1,7 @@
 //! The generator of `src/generated/tables.rs` (feature `load`): writes a
 //! loaded [`Registry`] as Rust statics, so the embedded registry needs no
-//! parsing and no allocation. Run `cargo run --example generate --features load`.
+//! parsing and no allocation. Run `cargo run -p controlled-substances-tools --bin generate`
+//! (the maintainers' tools crate; not public API of this library).
 
 use std::fmt::Write;
 
@@ -8,7 +9,7 @@ use crate::date::{Date, DateWindow};
 use crate::registry::Registry;
 
 /// The command that regenerates the tables, named in their header.
-pub const GENERATOR_COMMAND: &str = "cargo run --example generate --features load";
+pub const GENERATOR_COMMAND: &str = "cargo run -p controlled-substances-tools --bin generate";
 
 /// The text blob: every distinct string once; tables hold (offset, length).
 #[derive(Default)]

@@ -1175,7 +1175,7 @@ fn build(mut raw: Raw, mut problems: Vec<Problem>) -> Result<Registry, LoadError
         let Some(smiles) = r.s.smiles.as_deref() else {
             continue;
         };
-        match crate::structure::identity::analyze(smiles) {
+        match controlled_substances_structure::identity::analyze(smiles) {
             Ok(rep) => {
                 if let Some(f) = r.s.formula.as_deref() {
                     if f != rep.parent_formula && f != rep.formula {

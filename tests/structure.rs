@@ -5,11 +5,11 @@
 
 use std::collections::BTreeMap;
 
-use controlled_substances::structure::classes::{ClassMatch, RuleId};
-use controlled_substances::structure::graph::{BondOrder, Element, Molecule};
-use controlled_substances::structure::identity::analyze;
-use controlled_substances::structure::smiles::parse;
 use controlled_substances::{Date, Jurisdiction as J, MatchedBy, QueryError, Registry, Status};
+use controlled_substances_structure::classes::{ClassMatch, RuleId};
+use controlled_substances_structure::graph::{BondOrder, Element, Molecule};
+use controlled_substances_structure::identity::analyze;
+use controlled_substances_structure::smiles::parse;
 
 fn d(s: &str) -> Date {
     s.parse().unwrap()

@@ -103,7 +103,7 @@ pub fn effective(l: &controlled_substances::Listing) -> String {
 
 /// "C22H29ClN2O → parent C22H28N2O, stripped hydrochloride".
 pub fn structure_summary(
-    rep: &controlled_substances::structure::identity::StructureReport,
+    rep: &controlled_substances_structure::identity::StructureReport,
 ) -> String {
     let stripped = if rep.stripped.is_empty() {
         String::new()
