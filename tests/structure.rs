@@ -1207,7 +1207,7 @@ fn names_win_over_smiles_and_junk_is_no_match() {
 /// whose data SMILES are written as imidic-acid tautomers (`N=C(O)`,
 /// `C(=N)O`, `c(O)n`). Identity compares graphs without tautomer
 /// normalisation, so these are not found today and their verdict is Unknown.
-/// The data SMILES are in the usual amide form (scripts/normalize_tautomers.py).
+/// The data SMILES are in the usual amide form (tools/importers/structures/normalize_tautomers.py).
 #[test]
 fn usual_amide_drawings_identify_listed_substances() {
     let r = reg();

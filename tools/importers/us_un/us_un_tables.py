@@ -1,4 +1,4 @@
-"""Curated tables for scripts/import_us_un.py (US List I/II chemicals, id overrides,
+"""Curated tables for tools/importers/us_un/import_us_un.py (US List I/II chemicals, id overrides,
 UN mappings, dated history).  Every fact here names where it was read; no dates or
 FR pages are invented: where the record only says "in force by", the importer uses
 precision = "in-force-by".

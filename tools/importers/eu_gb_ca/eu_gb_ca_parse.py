@@ -1,18 +1,23 @@
 """Parsers for the EU, UK (GB) and Canadian reference texts.
 
-Dev-only helper for scripts/import_eu_gb_ca.py.  Reads /work/shared/reference
+Dev-only helper for tools/importers/eu_gb_ca/import_eu_gb_ca.py.  Reads /work/shared/reference
 and returns plain Python records; never copies the reference files into the
 project.  Every fact that does not come from the reference files (dates of
 amending acts, statutory instruments) is written out in EU_ADDITIONS,
 EU_DATES and GB_EVENTS below, each with the citation it was checked against.
 """
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tools/importers: common
+
 import csv
 import re
 import unicodedata
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-REF = Path("/work/shared/reference")
+from common import REFERENCE as REF  # noqa: E402
 CSV = REF / "chemnet-hackathon-2026" / "csv"
 CA_DIR = REF / "canada-justice-laws"
 LIMS = "{http://justice.gc.ca/lims}"
@@ -21,13 +26,6 @@ csv.field_size_limit(10**9)
 
 
 # ---------------------------------------------------------------- utilities
-def cas_ok(cas):
-    if not cas or not re.fullmatch(r"\d{2,7}-\d\d-\d", cas):
-        return False
-    digits = cas.replace("-", "")
-    body, check = digits[:-1], int(digits[-1])
-    s = sum(int(d) * (i + 1) for i, d in enumerate(reversed(body)))
-    return s % 10 == check
 
 
 GREEK = {"α": "alpha", "β": "beta", "ß": "beta", "γ": "gamma", "δ": "delta", "Δ": "delta", "ω": "omega"}
@@ -41,7 +39,7 @@ def ascii_fold(s):
 
 
 def norm(s):
-    """Normalised key for name matching (same rule as scripts/us_un_parse.py)."""
+    """Normalised key for name matching (same rule as tools/importers/us_un/us_un_parse.py)."""
     return re.sub(r"[^a-z0-9]", "", ascii_fold(s.strip()).lower())
 
 

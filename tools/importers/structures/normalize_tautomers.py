@@ -9,7 +9,7 @@ the formula are unchanged (standard InChI treats these tautomers as one
 structure) and no stereo centre is lost. Edits the TOML text in place, one
 `smiles = "..."` line at a time.
 
-Usage: python3 scripts/normalize_tautomers.py data/substances/*.toml
+Usage: python3 tools/importers/structures/normalize_tautomers.py data/substances/*.toml
 """
 import re
 import sys

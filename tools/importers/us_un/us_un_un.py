@@ -1,12 +1,18 @@
-"""UN part of scripts/import_us_un.py: INCB Yellow (1961), Green (1971), Red (1988) lists.
+"""UN part of tools/importers/us_un/import_us_un.py: INCB Yellow (1961), Green (1971), Red (1988) lists.
 
 Maps every INCB row to a substance id (an existing US one where it is the same substance,
 a new UN-only one otherwise) and keeps the rows in ROWS for the listing builder.
 """
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tools/importers: common
+
 import re
 from collections import defaultdict
 
-from us_un_parse import cas_ok, clean, norm, read_csv, slug
+from common import cas_ok  # noqa: E402
+from us_un_parse import clean, norm, read_csv, slug
 from us_un_tables import FOREIGN_INCB
 
 ROWS = []  # dict(instrument, schedule, sid, incb_code, cas, name, hs_code, raw)

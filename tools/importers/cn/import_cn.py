@@ -10,8 +10,14 @@ writes the project's CN TOML:
   data/listings/cn/narcotic-2013.toml, psychotropic-2013.toml, supplementary.toml,
   data/listings/cn/medical-2025.toml, nonmedical-2025.toml, precursors.toml
 
-Never copies reference files into the project.  Run:  python3 scripts/import_cn.py
+Never copies reference files into the project.  Run:  python3 tools/importers/cn/cn_write.py
 """
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tools/importers: common
+from common import cas_ok  # noqa: E402
+
 import re
 import sys
 import tomllib
@@ -23,7 +29,7 @@ import cn_parse  # noqa: E402
 import cn_entities as ce  # noqa: E402
 import cn_facts as F  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
+from common import ROOT  # noqa: E402
 DATA = ROOT / "data"
 OUT_SUB = DATA / "substances" / "cn.toml"
 OUT_LIST = DATA / "listings" / "cn"
@@ -473,5 +479,4 @@ def main():
 
 
 if __name__ == "__main__":
-    import cn_write  # noqa: E402
-    cn_write.run(*main())
+    sys.exit("run tools/importers/cn/cn_write.py: it reads the catalogues through this module and writes data/")

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """RDKit counterpart of examples/bench_classes.rs, for a speed comparison.
 
-For every SMILES in the NCI TSV written by scripts/nci_formula_check.py does
+For every SMILES in the NCI TSV written by tools/importers/structures/nci_formula_check.py does
 the same work as the Rust example: parse, strip salts (SaltRemover, keeping
 the largest fragment if everything would go; or rdMolStandardize's
 FragmentParent with --standardize), and check the US and CN fentanyl
@@ -13,7 +13,7 @@ second implementation of the rules; the timing is what is compared.
 
 Prints per-molecule µs for the whole pipeline and for the SMARTS checks.
 
-Usage: python3 scripts/rdkit_classes_bench.py [target/nci_first_5k.tsv] [REPS] [--standardize]
+Usage: python3 tools/importers/structures/rdkit_classes_bench.py [target/nci_first_5k.tsv] [REPS] [--standardize]
 Requires `pip install rdkit`.
 """
 import sys

@@ -11,9 +11,15 @@ against the catalogue transcriptions in /work/shared/reference/china-catalogues-
 3. The 2025-07-01 switch: a few probes that must differ between 2025-06-30 and
    2025-07-01.
 
-Usage: python3 scripts/check_recall_cn.py [--on YYYY-MM-DD] [-v]
+Usage: python3 tools/importers/cn/check_recall_cn.py [--on YYYY-MM-DD] [-v]
 Exit status 1 when CAS recall < 98% or a batch entry fails.
 """
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tools/importers: common
+from common import cas_ok  # noqa: E402
+
 import datetime as dt
 import re
 import sys
@@ -21,7 +27,7 @@ import tomllib
 from collections import defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from common import ROOT  # noqa: E402
 sys.path.insert(0, str(ROOT / "scripts"))
 import cn_parse  # noqa: E402
 
@@ -29,12 +35,6 @@ DATA = ROOT / "data"
 CN_INSTRUMENTS = None
 
 
-def cas_ok(c):
-    m = re.fullmatch(r"(\d{2,7})-(\d{2})-(\d)", c or "")
-    if not m:
-        return False
-    d = (m.group(1) + m.group(2))[::-1]
-    return sum((i + 1) * int(x) for i, x in enumerate(d)) % 10 == int(m.group(3))
 
 
 def cas_in(text):

@@ -12,10 +12,16 @@ Rules (conservative):
 - SMILES and formula are derived with RDKit from PubChem's InChI; they are kept only when RDKit's
   InChIKey equals PubChem's InChIKey.
 """
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tools/importers: common
+
 import re
 from collections import defaultdict
 
-from us_un_parse import cas_ok, norm, read_csv
+from common import cas_ok  # noqa: E402
+from us_un_parse import norm, read_csv
 
 STATS = {}
 

@@ -1,4 +1,4 @@
-"""Listing builder for scripts/import_us_un.py: US CSA, US List I/II, UN 1961/1971/1988.
+"""Listing builder for tools/importers/us_un/import_us_un.py: US CSA, US List I/II, UN 1961/1971/1988.
 
 Dates: only what a record shows.  The Orange Book and the eCFR give no per-entry date, so
 a current CSA listing without a dated record is written with precision = "in-force-by" and

@@ -11,7 +11,7 @@ that RDKit parses, writes:
 Chem.Kekulize(m, clearAromaticFlags=True), for the first N (default 500)
 parsed molecules; both are empty afterwards.
 
-Usage: python3 scripts/nci_formula_check.py [OUT.tsv] [N_RANDOM]
+Usage: python3 tools/importers/structures/nci_formula_check.py [OUT.tsv] [N_RANDOM]
 Requires `pip install rdkit`.
 """
 import os

@@ -9,8 +9,13 @@ that resolve to a substance of the project's data with a listing in force on TOD
 right jurisdiction (US: us-csa / us-listed-chemicals; UN: un-1961 / un-1971 / un-1988).
 Reads every data/**/*.toml with tomllib (the fentanyl family lives in other files).
 
-Usage: python3 scripts/check_recall_us_un.py [--today YYYY-MM-DD]
+Usage: python3 tools/importers/us_un/check_recall_us_un.py [--today YYYY-MM-DD]
 """
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tools/importers: common
+
 import glob
 import re
 import sys
@@ -19,9 +24,10 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from us_un_parse import cas_ok, parse_1310_02, parse_chemlist, parse_orange_book, read_csv  # noqa: E402
+from common import cas_ok  # noqa: E402
+from us_un_parse import parse_1310_02, parse_chemlist, parse_orange_book, read_csv  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
+from common import ROOT  # noqa: E402
 TODAY = "2026-11-28"
 if "--today" in sys.argv:
     TODAY = sys.argv[sys.argv.index("--today") + 1]

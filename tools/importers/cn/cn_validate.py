@@ -3,13 +3,19 @@
 files written by import_cn.py, warnings for others): ids unique, references
 resolve, announced <= effective < until, citation and source present, CAS check
 digits, names unique within a substance."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tools/importers: common
+from common import cas_ok  # noqa: E402
+
 import re
 import sys
 import tomllib
 from collections import defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from common import ROOT  # noqa: E402
 DATA = ROOT / "data"
 MINE = {DATA / "substances" / "cn.toml"} | {p for p in (DATA / "listings" / "cn").glob("*.toml")
                                            if p.name != "fentanyl-family.toml"}
@@ -24,12 +30,6 @@ SCOPE_WORDS = {"salts", "isomers", "optical-isomers", "geometric-isomers", "posi
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def cas_ok(c):
-    m = re.fullmatch(r"(\d{2,7})-(\d{2})-(\d)", c or "")
-    if not m:
-        return False
-    d = (m.group(1) + m.group(2))[::-1]
-    return sum((i + 1) * int(x) for i, x in enumerate(d)) % 10 == int(m.group(3))
 
 
 def main():

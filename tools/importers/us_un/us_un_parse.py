@@ -1,14 +1,19 @@
 """Parsers for the US (DEA / eCFR) and UN (INCB) reference texts.
 
-Dev-only helper for scripts/import_us_un.py.  Reads /work/shared/reference,
+Dev-only helper for tools/importers/us_un/import_us_un.py.  Reads /work/shared/reference,
 returns plain Python structures.  Never copies the reference files.
 """
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tools/importers: common
+
 import csv
 import re
 import unicodedata
 from pathlib import Path
 
-REF = Path("/work/shared/reference")
+from common import REFERENCE as REF  # noqa: E402
 CHEM = REF / "chemnet-hackathon-2026"
 RAW = CHEM / "raw_dea"
 CSV = CHEM / "csv"
@@ -17,13 +22,6 @@ csv.field_size_limit(10**9)
 
 
 # ---------------------------------------------------------------- utilities
-def cas_ok(cas):
-    if not cas or not re.fullmatch(r"\d{2,7}-\d\d-\d", cas):
-        return False
-    digits = cas.replace("-", "")
-    body, check = digits[:-1], int(digits[-1])
-    s = sum(int(d) * (i + 1) for i, d in enumerate(reversed(body)))
-    return s % 10 == check
 
 
 GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "Δ": "delta", "ω": "omega"}

@@ -6,7 +6,7 @@ The duplicate's [[substance]] block becomes a [[names]] record on the kept id
 (its names, CAS numbers, classes and reviewed_in), and every reference to the
 duplicate id in data/ is rewritten to the kept id.
 
-Usage: python3 scripts/merge_duplicates.py
+Usage: python3 tools/importers/maintenance/merge_duplicates.py
 """
 import glob
 import re

@@ -8,7 +8,7 @@ say, per list, which listings are additions of substances that were not
 controlled there before. Listings whose status before is not established stay
 unmarked (and so give "unknown" before them).
 
-Usage: python3 scripts/mark_first_controls.py FILE.toml [...]
+Usage: python3 tools/importers/maintenance/mark_first_controls.py FILE.toml [...]
 Idempotent: a listing already carrying `added` is left as it is.
 """
 import re

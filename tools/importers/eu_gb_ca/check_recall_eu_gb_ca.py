@@ -22,8 +22,14 @@ Recall:
       apart.
 
 Exit status 1 when validation fails or a target is missed (EU >= 98 %,
-UK >= 95 %, CA = 100 %).  Usage: python3 scripts/check_recall_eu_gb_ca.py [-v]
+UK >= 95 %, CA = 100 %).  Usage: python3 tools/importers/eu_gb_ca/check_recall_eu_gb_ca.py [-v]
 """
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tools/importers: common
+from common import cas_ok  # noqa: E402
+
 import re
 import sys
 import tomllib
@@ -33,7 +39,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import eu_gb_ca_parse as P  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
+from common import ROOT  # noqa: E402
 DATA = ROOT / "data"
 DAY = "2026-11-28"
 VERBOSE = "-v" in sys.argv

@@ -36,13 +36,18 @@ Records used (read in the session of 2026-11-28 with the project's search tool):
         each Party on the Secretary-General's communication (1961 Convention art. 3(7)) or
         180 days after it (1971 Convention art. 2(7)); those dates were not found).
 
-Usage: python3 scripts/un_backdate.py
+Usage: python3 tools/importers/us_un/un_backdate.py
 """
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tools/importers: common
+
 import json
 import tomllib
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from common import ROOT  # noqa: E402
 FILES = [ROOT / "data/listings/un/1961.toml", ROOT / "data/listings/un/1971.toml"]
 OLD_DATE = "2026-04-24"
 

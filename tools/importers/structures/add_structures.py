@@ -13,14 +13,21 @@ CID lookup, per record:
       synonym that maps to exactly one CID (all matched names must agree).
 Structure: RDKit from the CID's InChI; the InChIKey RDKit computes must equal
 the CSV's; imidic-acid tautomers are rewritten as amides (logic of
-scripts/normalize_tautomers.py) with the InChIKey unchanged. Skipped: mixtures
+tools/importers/structures/normalize_tautomers.py) with the InChIKey unchanged. Skipped: mixtures
 (more than one fragment), formulas whose element set does not fit the name,
 CIDs / InChIKeys already used by another record, and CIDs claimed by two
 records in this run. Records that already have any of the four fields are left
 alone. Only data/substances/*.toml is written, line insertion only.
 
-Usage: python3 scripts/add_structures.py [--dry-run]
+Usage: python3 tools/importers/structures/add_structures.py [--dry-run]
 """
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tools/importers: common
+from common import cas_ok  # noqa: E402
+
+from pathlib import Path
 import collections
 import csv
 import glob
@@ -35,23 +42,19 @@ from rdkit.Chem.rdMolDescriptors import CalcMolFormula
 
 RDLogger.DisableLog("rdApp.*")
 
-REF = "/work/shared/reference/chemnet-hackathon-2026/csv/"
+from common import REFERENCE  # noqa: E402
+
+REF = str(REFERENCE / "chemnet-hackathon-2026" / "csv") + "/"
 FILES = sorted(glob.glob("data/substances/*.toml"))
 FIELDS = ("pubchem_cid", "inchikey", "smiles", "formula")
 DRY = "--dry-run" in sys.argv
 
-# --- tautomer normalisation: the functions of scripts/normalize_tautomers.py.
+# --- tautomer normalisation: the functions of tools/importers/structures/normalize_tautomers.py.
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from normalize_tautomers import fix as fix_tautomer  # noqa: E402
 
 
 # --- helpers
-def cas_ok(cas):
-    if not cas or not re.fullmatch(r"\d{2,7}-\d\d-\d", cas):
-        return False
-    digits = cas.replace("-", "")
-    body, check = digits[:-1], int(digits[-1])
-    return sum(int(d) * (i + 1) for i, d in enumerate(reversed(body))) % 10 == check
 
 
 def elements(formula):

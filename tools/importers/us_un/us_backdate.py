@@ -27,8 +27,13 @@ Two records are used, and nothing else:
    phenmetrazine, methylphenidate, phencyclidine, glutethimide, the hydrocodone products ...)
    and entries whose wording is in doubt (see DOUBT_1971) get the 2020 date instead.
 
-Usage: python3 scripts/us_backdate.py [--dry-run]
+Usage: python3 tools/importers/us_un/us_backdate.py [--dry-run]
 """
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tools/importers: common
+
 import csv
 import re
 import sys
@@ -37,7 +42,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from common import ROOT  # noqa: E402
 CSA = ROOT / "data" / "listings" / "us" / "csa.toml"
 SUBST = [ROOT / "data" / "substances" / "us-un.toml", ROOT / "data" / "substances" / "fentanyl-family.toml"]
 OB2020 = Path("/work/shared/reference/dea-orange-book-2020/c_cs_alpha.converted.csv")

@@ -1,10 +1,17 @@
 """Dev-only: parse the China catalogue transcriptions in /work/shared/reference
 into plain Python records. Never copies reference files into the project."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tools/importers: common
+
 import html
 import re
 from pathlib import Path
 
-REF = Path("/work/shared/reference/china-catalogues-2025-07")
+from common import REFERENCE  # noqa: E402
+
+REF = REFERENCE / "china-catalogues-2025-07"
 
 _TAG = re.compile(r"<[^>]+>")
 

@@ -2,8 +2,15 @@
 substance / preparation), each with its names, CAS numbers and listing history.
 
 Reads only /work/shared/reference (via cn_parse); writes nothing."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tools/importers: common
+
 import csv
 import re
+
+from common import cas_ok  # noqa: E402
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
@@ -15,12 +22,6 @@ CSV = Path("/work/shared/reference/chemnet-hackathon-2026/csv")
 CAS_RE = re.compile(r"\b(\d{2,7})-(\d{2})-(\d)\b")
 
 
-def cas_ok(cas):
-    m = re.fullmatch(r"(\d{2,7})-(\d{2})-(\d)", cas or "")
-    if not m:
-        return False
-    digits = (m.group(1) + m.group(2))[::-1]
-    return sum((i + 1) * int(d) for i, d in enumerate(digits)) % 10 == int(m.group(3))
 
 
 def cas_list(text):
