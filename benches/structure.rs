@@ -119,7 +119,7 @@ fn benches(c: &mut Criterion) {
     g.bench_function("identify through the registry", |b| {
         b.iter(|| {
             for q in &queries {
-                black_box(registry.identify(black_box(q)).unwrap());
+                black_box(registry.resolve(black_box(q)).unwrap());
             }
         })
     });
@@ -128,11 +128,11 @@ fn benches(c: &mut Criterion) {
     // Single molecules, for scale.
     let fentanyl_citrate = queries[12].as_str();
     c.bench_function("identify: fentanyl citrate", |b| {
-        b.iter(|| registry.identify(black_box(fentanyl_citrate)).unwrap())
+        b.iter(|| registry.resolve(black_box(fentanyl_citrate)).unwrap())
     });
     let novel = queries[25].as_str();
     c.bench_function("identify: novel fentanyl analogue (A–E)", |b| {
-        b.iter(|| registry.identify(black_box(novel)).unwrap())
+        b.iter(|| registry.resolve(black_box(novel)).unwrap())
     });
 }
 

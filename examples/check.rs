@@ -16,7 +16,7 @@ fn main() {
     let date = common::date(args.value("--on"));
     let juris = common::jurisdictions(args.value("--in"), registry);
 
-    let id = match registry.identify(&query) {
+    let id = match registry.resolve(&query) {
         Ok(id) => id,
         Err(e) => common::fail(&e.to_string()),
     };
@@ -76,7 +76,7 @@ fn main() {
     }
     println!("\nOn {date}:");
     for j in juris {
-        let v = registry.verdict_for_identification(&id, j, date);
+        let v = registry.judge(&id, j, date);
         let status = match v.status() {
             Status::Announced { effective } => format!("announced (in force from {effective})"),
             Status::Temporary => "controlled (temporary order)".to_string(),

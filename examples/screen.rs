@@ -44,7 +44,7 @@ fn main() {
         let looked = if std::str::from_utf8(&raw).is_err() {
             Err(format!("line {n} is not valid UTF-8"))
         } else {
-            registry.identify(&query).map_err(|e| e.to_string())
+            registry.resolve(&query).map_err(|e| e.to_string())
         };
         if json {
             let value = match &looked {
@@ -64,7 +64,7 @@ fn main() {
                     });
                     let mut verdicts = Map::new();
                     for j in &juris {
-                        let v = registry.verdict_for_identification(id, *j, date);
+                        let v = registry.judge(id, *j, date);
                         let listings: Vec<Value> = v
                             .listings()
                             .iter()
@@ -153,7 +153,7 @@ fn main() {
                 };
                 let _ = write!(out, "{n:<5} {shown:<28} {name:<22}");
                 for j in &juris {
-                    let v = registry.verdict_for_identification(id, *j, date);
+                    let v = registry.judge(id, *j, date);
                     let cell = match (v.status(), v.listings().first()) {
                         (Status::Controlled, Some(l)) if l.via_class() => {
                             format!("class {}", l.schedule())

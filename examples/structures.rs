@@ -36,7 +36,7 @@ fn main() {
         } else {
             format!("{name} ({smiles})")
         };
-        let id = match registry.identify(&format!("smiles:{smiles}")) {
+        let id = match registry.resolve(&format!("smiles:{smiles}")) {
             Ok(id) => id,
             Err(e) => {
                 println!("line {}: {label}\n    error: {e}\n", i + 1);
@@ -69,7 +69,7 @@ fn main() {
             None => println!("    no substance in the registry has this structure"),
         }
         for j in &juris {
-            let v = registry.verdict_for_identification(&id, *j, date);
+            let v = registry.judge(&id, *j, date);
             let status = match v.status() {
                 Status::Announced { effective } => format!("announced, from {effective}"),
                 s => s.to_string(),

@@ -107,8 +107,9 @@ pub enum QueryError {
         /// Its first characters.
         start: String,
     },
-    /// The query looks like an identifier (CAS, DEA code, InChIKey) but is not a valid one.
-    #[error(transparent)]
+    /// The query looks like an identifier (CAS, DEA code, InChIKey) but is
+    /// not a valid one. Its message is the [`ParseError`]'s, which is also its `source()`.
+    #[error("{0}")]
     Identifier(#[from] ParseError),
     /// The jurisdiction is well formed but the registry has no data for it.
     #[error("jurisdiction {code:?} is not in this registry (it has: {known})")]
@@ -119,11 +120,12 @@ pub enum QueryError {
         known: String,
     },
     /// A structure query (`smiles:` prefix) that is not valid SMILES.
-    #[error("SMILES {input:?} is not valid: {message}")]
+    #[error("SMILES {input:?} is not valid: {source}")]
     Smiles {
-        /// The SMILES text.
+        /// The SMILES text (its first 200 characters).
         input: String,
-        /// What is wrong, and where.
-        message: String,
+        /// What is wrong, and where (the byte position).
+        #[source]
+        source: controlled_substances_structure::SmilesError,
     },
 }

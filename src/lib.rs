@@ -31,9 +31,13 @@
 //!
 //! Every query comes in two forms: a free function over the embedded data
 //! ([`lookup`], [`verdict`], [`verdicts`], [`history`], [`in_force`],
-//! [`changes`], [`suggest`]) and the same over an explicit registry
-//! ([`lookup_with`] … or the [`Registry`] methods), for a dataset loaded at
-//! runtime with the `load` feature.
+//! [`changes`], [`suggest`]) and the same as a [`Registry`] method, for a
+//! dataset loaded at runtime with the `load` feature.
+//!
+//! A question goes two steps, each written once: [`Registry::resolve`]
+//! reads the query (what it is, which substance, for a structure its
+//! analysis), and [`Registry::judge`] answers for a jurisdiction and date.
+//! [`verdicts`] resolves once and judges once per jurisdiction.
 //!
 //! A query is a name in any language (case, dashes, spaces, primes and Greek
 //! letters do not matter; `fentanyl citrate` finds fentanyl and notes the
@@ -62,18 +66,20 @@ mod codegen;
 mod date;
 mod error;
 mod generated;
+mod history;
 mod identifiers;
 mod index;
+mod judge;
 mod jurisdiction;
 mod listing;
 #[cfg(feature = "load")]
 mod load;
 mod names;
-mod query;
 mod registry;
+mod resolve;
 mod substance;
+mod suggest;
 mod text;
-mod verdict;
 
 /// Structures: the few items of the structure engine
 /// ([`controlled_substances_structure`]) that a registry user meets. The
@@ -88,16 +94,18 @@ pub mod structure {
 pub use cas::CasNumber;
 pub use date::{Date, DateWindow};
 pub use error::{ParseError, QueryError};
+pub use history::{Change, ChangeKind, Event, EventKind};
 pub use identifiers::{DeaCode, InchiKey};
+pub use judge::{ListingRef, Reason, Status, Verdict};
 pub use jurisdiction::{Coverage, Jurisdiction, JurisdictionInfo};
 pub use listing::{Instrument, InstrumentKind, Listing, Scope};
 #[cfg(feature = "load")]
 pub use load::{LoadError, Problem};
 pub use names::{normalize_name, MAX_QUERY_LEN};
-pub use query::{Identification, Match, MatchedBy, QueryKind, Suggestion};
 pub use registry::Registry;
+pub use resolve::{Match, MatchedBy, QueryKind, Resolution};
 pub use substance::{Name, NameKind, SaltForm, Substance, SubstanceKind};
-pub use verdict::{Change, ChangeKind, Event, EventKind, ListingRef, Reason, Status, Verdict};
+pub use suggest::Suggestion;
 
 /// The version of the embedded dataset (`version` in `data/dataset.toml`).
 ///
@@ -123,60 +131,24 @@ pub fn lookup(query: &str) -> Result<Option<Match<'static>>, QueryError> {
     Registry::embedded().lookup(query)
 }
 
-/// Finds the substance a query names in `registry`. See [`Registry::lookup`].
-pub fn lookup_with<'r>(
-    registry: &'r Registry,
-    query: &str,
-) -> Result<Option<Match<'r>>, QueryError> {
-    registry.lookup(query)
-}
-
 /// The verdict for a query in one jurisdiction on one date, over the embedded registry.
 /// See [`Registry::verdict`].
 pub fn verdict(query: &str, j: Jurisdiction, date: Date) -> Result<Verdict<'static>, QueryError> {
     Registry::embedded().verdict(query, j, date)
 }
 
-/// The verdict for a query in one jurisdiction today (UTC), over the embedded registry.
-///
-/// ```
-/// use controlled_substances::{verdict_today, Jurisdiction};
-/// assert!(verdict_today("fentanyl", Jurisdiction::US)?.is_controlled());
-/// # Ok::<(), controlled_substances::QueryError>(())
-/// ```
-pub fn verdict_today(query: &str, j: Jurisdiction) -> Result<Verdict<'static>, QueryError> {
-    Registry::embedded().verdict(query, j, Date::today())
-}
-
-/// The verdict over `registry`. See [`Registry::verdict`].
-pub fn verdict_with<'r>(
-    registry: &'r Registry,
-    query: &str,
-    j: Jurisdiction,
-    date: Date,
-) -> Result<Verdict<'r>, QueryError> {
-    registry.verdict(query, j, date)
-}
-
 /// The verdicts for a query in every jurisdiction, over the embedded registry.
+/// See [`Registry::verdicts`].
 ///
 /// ```
-/// use controlled_substances::{verdicts, Date};
+/// use controlled_substances::{verdicts, Date, Jurisdiction};
 /// let all = verdicts("fentanyl", Date::new(2026, 1, 1)?)?;
-/// assert_eq!(all.len(), 6);
+/// assert_eq!(all.len(), controlled_substances::Registry::embedded().jurisdictions().len());
+/// assert!(all.iter().any(|v| v.jurisdiction() == Jurisdiction::US && v.is_controlled()));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn verdicts(query: &str, date: Date) -> Result<Vec<Verdict<'static>>, QueryError> {
     Registry::embedded().verdicts(query, date)
-}
-
-/// The verdicts in every jurisdiction of `registry`. See [`Registry::verdicts`].
-pub fn verdicts_with<'r>(
-    registry: &'r Registry,
-    query: &str,
-    date: Date,
-) -> Result<Vec<Verdict<'r>>, QueryError> {
-    registry.verdicts(query, date)
 }
 
 /// A substance's history across jurisdictions, over the embedded registry.
@@ -186,27 +158,10 @@ pub fn history(query: &str) -> Result<Option<(Match<'static>, Vec<Event<'static>
     Registry::embedded().history(query)
 }
 
-/// A substance's history over `registry`. See [`Registry::history`].
-#[allow(clippy::type_complexity)]
-pub fn history_with<'r>(
-    registry: &'r Registry,
-    query: &str,
-) -> Result<Option<(Match<'r>, Vec<Event<'r>>)>, QueryError> {
-    registry.history(query)
-}
-
 /// The listings in force in a jurisdiction on a date, over the embedded registry.
+/// See [`Registry::in_force`].
 pub fn in_force(j: Jurisdiction, date: Date) -> Result<Vec<ListingRef<'static>>, QueryError> {
     Ok(Registry::embedded().in_force(j, date)?.collect())
-}
-
-/// The listings in force over `registry`. See [`Registry::in_force`].
-pub fn in_force_with(
-    registry: &Registry,
-    j: Jurisdiction,
-    date: Date,
-) -> Result<Vec<ListingRef<'_>>, QueryError> {
-    Ok(registry.in_force(j, date)?.collect())
 }
 
 /// What changed in a jurisdiction between two dates, over the embedded registry.
@@ -215,24 +170,9 @@ pub fn changes(j: Jurisdiction, from: Date, to: Date) -> Result<Vec<Change<'stat
     Registry::embedded().changes(j, from, to)
 }
 
-/// What changed over `registry`. See [`Registry::changes`].
-pub fn changes_with(
-    registry: &Registry,
-    j: Jurisdiction,
-    from: Date,
-    to: Date,
-) -> Result<Vec<Change<'_>>, QueryError> {
-    registry.changes(j, from, to)
-}
-
 /// Suggestions for a misspelled name, over the embedded registry. See [`Registry::suggest`].
 pub fn suggest(query: &str, limit: usize) -> Vec<Suggestion<'static>> {
     Registry::embedded().suggest(query, limit)
-}
-
-/// Suggestions over `registry`. See [`Registry::suggest`].
-pub fn suggest_with<'r>(registry: &'r Registry, query: &str, limit: usize) -> Vec<Suggestion<'r>> {
-    registry.suggest(query, limit)
 }
 
 /// Not public API: the table generator, for the maintainers' tools crate

@@ -219,10 +219,16 @@ fn citations_as_list<S: serde::Serializer>(c: &Str, s: S) -> Result<S::Ok, S::Er
 
 /// One entry of a substance (or class) on an instrument, with its dates,
 /// scope and legal citation.
+///
+/// Its text form is the schedule, the dates and the citations:
+/// `II since 2010-08-30 (75 FR 37295 (2010-07-01))`. Read through a
+/// registry as a [`ListingRef`](crate::ListingRef), it also names its list and subject.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Listing {
+    #[cfg_attr(feature = "serde", serde(skip))]
     pub(crate) substance: u32,
+    #[cfg_attr(feature = "serde", serde(skip))]
     pub(crate) instrument: u16,
     pub(crate) jurisdiction: Jurisdiction,
     pub(crate) schedule: Str,
@@ -242,6 +248,38 @@ pub struct Listing {
     pub(crate) citations: Str,
     pub(crate) source: Str,
     pub(crate) note: OptStr,
+}
+
+impl fmt::Display for Listing {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.schedule)?;
+        if self.temporary {
+            f.write_str(" (temporary)")?;
+        }
+        let e = self.effective;
+        match e.not_before() {
+            _ if e.is_exact() => write!(f, " since {e}")?,
+            None => write!(f, " in force by {}", e.not_after())?,
+            Some(nb) => write!(f, " since between {nb} and {}", e.not_after())?,
+        }
+        if let Some(u) = self.until {
+            write!(f, " until {u}")?;
+        }
+        write!(f, " ({})", self.citation())
+    }
+}
+
+impl Instrument {
+    /// The list's short name and its full name: `US CSA — Controlled Substances Act …`.
+    fn describe(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} — {}", self.short, self.name)
+    }
+}
+
+impl fmt::Display for Instrument {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.describe(f)
+    }
 }
 
 impl Listing {

@@ -43,6 +43,32 @@ impl fmt::Display for SubstanceKind {
     }
 }
 
+impl std::str::FromStr for SubstanceKind {
+    type Err = crate::error::ParseError;
+    /// `drug`, `precursor`, `preparation` or `class`.
+    ///
+    /// ```
+    /// use controlled_substances::SubstanceKind;
+    /// assert_eq!("class".parse::<SubstanceKind>()?, SubstanceKind::Class);
+    /// assert!("solvent".parse::<SubstanceKind>().is_err());
+    /// # Ok::<(), controlled_substances::ParseError>(())
+    /// ```
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(match s.trim() {
+            "drug" => SubstanceKind::Drug,
+            "precursor" => SubstanceKind::Precursor,
+            "preparation" => SubstanceKind::Preparation,
+            "class" => SubstanceKind::Class,
+            _ => {
+                return Err(crate::error::ParseError::Keyword {
+                    what: "substance kind",
+                    input: s.to_string(),
+                })
+            }
+        })
+    }
+}
+
 /// What kind of name a [`Name`] is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -68,6 +94,13 @@ pub struct Name {
     pub(crate) text: Str,
     pub(crate) lang: Str,
     pub(crate) kind: NameKind,
+}
+
+impl fmt::Display for Name {
+    /// The name as written.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
 }
 
 impl Name {
@@ -124,13 +157,23 @@ pub struct Substance {
     pub(crate) inchikey: Option<InchiKey>,
     pub(crate) smiles: OptStr,
     pub(crate) formula: OptStr,
+    /// Indexes of the classes it falls under (serialised by the registry as ids, not here).
+    #[cfg_attr(feature = "serde", serde(skip))]
     pub(crate) classes: Cow<'static, [u32]>,
     pub(crate) reviewed_in: Cow<'static, [Jurisdiction]>,
     pub(crate) definition_en: OptStr,
     pub(crate) definition_zh: OptStr,
     pub(crate) note: OptStr,
     /// Range of this substance's listings in the registry's listing table.
+    #[cfg_attr(feature = "serde", serde(skip))]
     pub(crate) listings: (u32, u32),
+}
+
+impl fmt::Display for Substance {
+    /// Its preferred name and id: `4-ANPP [4-anpp]`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} [{}]", self.name, self.id)
+    }
 }
 
 impl Substance {

@@ -99,7 +99,7 @@ fn queries_never_panic() {
     );
     for q in &inputs {
         let _ = r.lookup(q);
-        let _ = r.identify(q);
+        let _ = r.resolve(q);
         let _ = r.verdict(q, Jurisdiction::US, on);
         let _ = r.verdicts(q, on);
         let _ = r.history(q);

@@ -32,7 +32,7 @@ const CN_NITA: &str = "cn-nitazene-class";
 /// stereo-ignored flag, and returns the salts stripped.
 fn assert_identifies(query: &str, id: &str, stereo: bool) -> Vec<String> {
     let ident = reg()
-        .identify(query)
+        .resolve(query)
         .unwrap_or_else(|e| panic!("{query}: {e}"));
     let m = ident
         .matched
@@ -209,7 +209,7 @@ fn every_data_smiles_identifies_its_substance() {
             }
         };
         by_key.entry(a.key).or_default().push(s.id());
-        match r.identify(&format!("smiles:{smi}")) {
+        match r.resolve(&format!("smiles:{smi}")) {
             Ok(id) => match id.matched {
                 Some(m) if m.substance().id() == s.id() => {}
                 Some(m) => bad.push(format!(
@@ -621,7 +621,7 @@ fn class_listing_dates_are_the_expected_ones() {
 fn assert_member(smiles: &str, j: J, class: &str, codes: &[&str]) {
     let r = reg();
     let q = format!("smiles:{smiles}");
-    let id = r.identify(&q).unwrap();
+    let id = r.resolve(&q).unwrap();
     assert!(
         id.matched.is_none(),
         "{smiles}: is in the data as {:?}; pick a novel structure",
@@ -692,12 +692,12 @@ fn assert_member(smiles: &str, j: J, class: &str, codes: &[&str]) {
 fn assert_not_member(smiles: &str, j: J, rule: RuleId) {
     let r = reg();
     let q = format!("smiles:{smiles}");
-    let id = r.identify(&q).unwrap();
+    let id = r.resolve(&q).unwrap();
     let a = id.structure.as_ref().unwrap();
     if let Some(m) = rule_match(&a.classes, rule) {
         panic!("{smiles}: {} matched: {}", rule.id(), m.explanation());
     }
-    let v = r.verdict_for_identification(&id, j, d("2026-01-01"));
+    let v = r.judge(&id, j, d("2026-01-01"));
     if let Some(m) = &id.matched {
         // Listed on its own (CP-55,940, say): answered by its own listings.
         assert!(
@@ -1139,17 +1139,20 @@ fn bad_smiles_after_the_prefix_is_an_error_naming_the_position() {
         ("c1ccccc1Q", 8),
     ];
     for (smi, pos) in cases {
-        let e = match r.identify(&format!("smiles:{smi}")) {
+        let e = match r.resolve(&format!("smiles:{smi}")) {
             Err(e) => e,
             Ok(_) => panic!("{smi}: accepted"),
         };
         match &e {
-            QueryError::Smiles { input, message } => {
+            QueryError::Smiles { input, source } => {
                 assert_eq!(input, smi);
-                assert!(message.contains("byte"), "{smi}: {message}");
-                let want = parse(smi).unwrap_err().position();
-                assert_eq!(want, Some(pos), "{smi}: {message}");
+                // The typed SMILES error is kept, with its byte position.
+                assert_eq!(source.position(), Some(pos), "{smi}: {source}");
+                assert_eq!(&parse(smi).unwrap_err(), source);
+                let message = source.to_string();
                 assert!(message.contains(&format!("byte {pos}")), "{smi}: {message}");
+                let chained = std::error::Error::source(&e).expect("a source");
+                assert_eq!(chained.to_string(), message);
             }
             other => panic!("{smi}: {other:?}"),
         }
@@ -1159,14 +1162,14 @@ fn bad_smiles_after_the_prefix_is_an_error_naming_the_position() {
             .verdict(&format!("smiles:{smi}"), J::US, d("2026-01-01"))
             .is_err());
     }
-    assert_eq!(r.identify("smiles:   ").unwrap_err(), QueryError::Empty);
+    assert_eq!(r.resolve("smiles:   ").unwrap_err(), QueryError::Empty);
 }
 
 #[test]
 fn names_win_over_smiles_and_junk_is_no_match() {
     let r = reg();
     // "NPP" is the precursor's name, not the SMILES N-P-P.
-    let id = r.identify("NPP").unwrap();
+    let id = r.resolve("NPP").unwrap();
     assert_eq!(id.matched.unwrap().substance().id(), "npp");
     assert!(matches!(
         id.matched.unwrap().matched_by(),
@@ -1174,7 +1177,7 @@ fn names_win_over_smiles_and_junk_is_no_match() {
     ));
     assert!(id.structure.is_none());
     // Forced as a structure, it is a (valid, unknown) SMILES.
-    let id = r.identify("smiles:NPP").unwrap();
+    let id = r.resolve("smiles:NPP").unwrap();
     assert!(id.matched.is_none());
     assert_eq!(id.structure.unwrap().parent_formula, "H5NP2");
     // Neither a name nor valid SMILES: Ok, nothing found, Unknown.
@@ -1185,7 +1188,7 @@ fn names_win_over_smiles_and_junk_is_no_match() {
         "c1cccc1(",
         "[Xx]CC",
     ] {
-        let id = r.identify(q).unwrap_or_else(|e| panic!("{q}: {e}"));
+        let id = r.resolve(q).unwrap_or_else(|e| panic!("{q}: {e}"));
         assert!(id.matched.is_none(), "{q}");
         assert!(id.structure.is_none(), "{q}");
         let v = r.verdict(q, J::US, d("2026-01-01")).unwrap();
@@ -1193,7 +1196,7 @@ fn names_win_over_smiles_and_junk_is_no_match() {
     }
     // A valid SMILES without the prefix and no name: analysed.
     let id = r
-        .identify("CCCCCCC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1")
+        .resolve("CCCCCCC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1")
         .unwrap();
     assert!(id.matched.is_none());
     assert!(id
@@ -1229,7 +1232,7 @@ fn usual_amide_drawings_identify_listed_substances() {
         ),
     ] {
         let got = r
-            .identify(&format!("smiles:{q}"))
+            .resolve(&format!("smiles:{q}"))
             .unwrap()
             .matched
             .map(|m| m.substance().id().to_string());
@@ -1251,7 +1254,7 @@ fn stereoisomers_listed_separately_take_the_strongest_answer() {
         .substance("ephedrine")
         .and_then(|s| s.smiles())
         .expect("ephedrine has a SMILES");
-    let id = r.identify(&format!("smiles:{smiles}")).unwrap();
+    let id = r.resolve(&format!("smiles:{smiles}")).unwrap();
     let m = id.matched.as_ref().unwrap();
     let mut ids: Vec<&str> = std::iter::once(m.substance().id())
         .chain(m.same_structure().map(|s| s.id()))
@@ -1261,7 +1264,7 @@ fn stereoisomers_listed_separately_take_the_strongest_answer() {
         ids.contains(&"ephedrine") && ids.contains(&"pseudoephedrine"),
         "{ids:?}"
     );
-    let v = r.verdict_for_identification(&id, Jurisdiction::UN, Date::new(2026, 1, 1).unwrap());
+    let v = r.judge(&id, Jurisdiction::UN, Date::new(2026, 1, 1).unwrap());
     assert!(v.is_controlled());
     assert!(
         v.explanation().unwrap().contains("stereo"),

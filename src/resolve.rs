@@ -1,16 +1,21 @@
-//! Reading a query: is it a CAS number, an InChIKey, a DEA code, or a name?
-//! And finding the substance it names ([`Match`]), or suggestions when it names none.
+//! Resolving a query, the first step of every question: what is this input
+//! (a CAS number, an InChIKey, a DEA code, a name, or a structure), and which
+//! substance does it name ([`Resolution`], [`Match`])? The text is read once:
+//! detected once, normalised and looked up once, and, for a structure,
+//! parsed and analysed once. Judging a resolution on a date is
+//! [`judge`](crate::judge).
 
 use crate::cas::CasNumber;
 use crate::error::QueryError;
 use crate::identifiers::{DeaCode, InchiKey};
 use crate::index::{probe, NO_SALT};
-use crate::names::{
-    bounded_distance, normalize_name, split_salt, trim, Key, ShortKey, MAX_QUERY_LEN,
-};
+use crate::names::{split_salt, trim, Key, ShortKey, MAX_QUERY_LEN};
 use crate::registry::Registry;
 use crate::substance::{Name, Substance};
-use controlled_substances_structure::identity::{analyze, StructureReport};
+use controlled_substances_structure::{analyze, SmilesError, StructureReport};
+
+/// How much of a rejected input an error quotes.
+pub(crate) const MAX_ECHO: usize = 200;
 
 /// What a query text was read as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -121,6 +126,56 @@ impl std::fmt::Debug for Match<'_> {
     }
 }
 
+impl std::fmt::Display for Match<'_> {
+    /// The substance and how it was found: `fentanyl [fentanyl] by name "Fentanyl Citrate" (citrate)`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} by ", self.substance())?;
+        match self.matched_by {
+            MatchedBy::Name(n) => write!(f, "name {:?}", n.text())?,
+            MatchedBy::Cas(c) => write!(f, "CAS {c}")?,
+            MatchedBy::DeaCode(c) => write!(f, "DEA code {c}")?,
+            MatchedBy::InchiKey(k) => write!(f, "InChIKey {k}")?,
+            MatchedBy::Structure { stereo_ignored } => {
+                f.write_str("structure")?;
+                if stereo_ignored {
+                    f.write_str(" (stereo marks ignored)")?;
+                }
+            }
+        }
+        if let Some(s) = self.salt {
+            write!(f, " ({s})")?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Match<'_> {
+    /// The substance's id and name, how it was found, and the salt named.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let sub = self.substance();
+        let mut st = s.serialize_struct("Match", 6)?;
+        st.serialize_field("substance", sub.id())?;
+        st.serialize_field("name", sub.name())?;
+        let (by, value) = match self.matched_by {
+            MatchedBy::Name(n) => ("name", Some(n.text().to_string())),
+            MatchedBy::Cas(c) => ("cas", Some(c.to_string())),
+            MatchedBy::DeaCode(c) => ("dea_code", Some(c.to_string())),
+            MatchedBy::InchiKey(k) => ("inchikey", Some(k.to_string())),
+            MatchedBy::Structure { .. } => ("structure", None),
+        };
+        st.serialize_field("matched_by", by)?;
+        st.serialize_field("matched", &value)?;
+        st.serialize_field("salt", &self.salt)?;
+        st.serialize_field(
+            "same_structure",
+            &self.same_structure().map(|s| s.id()).collect::<Vec<_>>(),
+        )?;
+        st.end()
+    }
+}
+
 impl<'r> Match<'r> {
     /// The substance (or class) found.
     pub fn substance(&self) -> &'r Substance {
@@ -167,14 +222,64 @@ impl<'r> Match<'r> {
     }
 }
 
-/// What a query identifies: the substance, and for a structure query the
-/// structure's analysis.
+/// What a query is, read once: the substance it names, and for a structure
+/// query the structure's analysis. Every verdict is judged from one.
 #[derive(Clone, Debug)]
-pub struct Identification<'r> {
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Resolution<'r> {
     /// The substance found, if any.
     pub matched: Option<Match<'r>>,
     /// For a structure query: formula, stripped salts, canonical form, class definitions met.
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "structure_report"
+        )
+    )]
     pub structure: Option<StructureReport>,
+}
+
+/// A structure report as data: formulas, what was stripped, the canonical
+/// form, and the class definitions met with their conditions.
+#[cfg(feature = "serde")]
+fn structure_report<S: serde::Serializer>(
+    r: &Option<StructureReport>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeStruct;
+    let Some(r) = r else {
+        return s.serialize_none();
+    };
+    let classes: Vec<(&str, String)> = r
+        .classes
+        .iter()
+        .filter(|c| c.is_member())
+        .map(|c| (c.rule.id(), c.explanation()))
+        .collect();
+    let mut st = s.serialize_struct("StructureReport", 7)?;
+    st.serialize_field("formula", &r.formula)?;
+    st.serialize_field("parent_formula", &r.parent_formula)?;
+    st.serialize_field("stripped", &r.stripped)?;
+    st.serialize_field("canonical_smiles", &r.canonical)?;
+    st.serialize_field("stereo_ignored", &r.stereo_ignored)?;
+    st.serialize_field("multiple_parents", &r.multiple_parents)?;
+    st.serialize_field("classes", &classes)?;
+    st.end()
+}
+
+impl std::fmt::Display for Resolution<'_> {
+    /// What the query was found to be: the match, and for a structure its formula.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.matched {
+            Some(m) => write!(f, "{m}")?,
+            None => f.write_str("no substance in the registry")?,
+        }
+        if let Some(r) = &self.structure {
+            write!(f, "; structure {} (parent {})", r.formula, r.parent_formula)?;
+        }
+        Ok(())
+    }
 }
 
 /// True for text made only of characters SMILES uses, with no spaces.
@@ -186,21 +291,11 @@ fn looks_like_smiles(q: &str) -> bool {
             .any(|b| matches!(b, b'C' | b'c' | b'N' | b'n' | b'O' | b'o' | b'['))
 }
 
-/// A ranked suggestion for a name the registry does not know.
-#[derive(Clone, Copy, Debug)]
-pub struct Suggestion<'r> {
-    /// The substance suggested.
-    pub substance: &'r Substance,
-    /// The name of it that came closest.
-    pub name: &'r Name,
-    /// Edits between the query and that name, after normalisation.
-    pub distance: usize,
-}
-
 impl Registry {
     /// Finds the substance a query names: a CAS number, `DEA nnnn`, an
-    /// InChIKey, or a name in any language (case, dashes, spaces, primes and
-    /// Greek letters do not matter; a trailing salt word resolves to the parent).
+    /// InChIKey, a name in any language (case, dashes, spaces, primes and
+    /// Greek letters do not matter; a trailing salt word resolves to the
+    /// parent), or a structure. The substance part of [`resolve`](Self::resolve).
     ///
     /// `Ok(None)` means the query is well formed and names nothing the registry knows.
     ///
@@ -215,43 +310,27 @@ impl Registry {
     /// # Ok::<(), controlled_substances::QueryError>(())
     /// ```
     pub fn lookup(&self, query: &str) -> Result<Option<Match<'_>>, QueryError> {
-        match self.lookup_by_identifier_or_name(query)? {
-            Some(m) => Ok(Some(m)),
-            None => Ok(self.identify(query)?.matched),
-        }
+        Ok(self.resolve(query)?.matched)
     }
 
-    /// The lookup without the structure fallback: `Ok(None)` for a text that
-    /// is no known name, CAS number, code or InChIKey (and for `smiles:` queries).
-    pub(crate) fn lookup_by_identifier_or_name(
-        &self,
-        query: &str,
-    ) -> Result<Option<Match<'_>>, QueryError> {
-        Ok(match QueryKind::detect(query)? {
-            QueryKind::Cas(cas) => self.by_cas(cas),
-            QueryKind::DeaCode(code) => self.by_dea_code(code),
-            QueryKind::InchiKey(key) => self.by_inchikey(key),
-            QueryKind::Name => self.by_name(query),
-            QueryKind::Smiles => None,
-        })
-    }
-
-    /// Like [`lookup`](Self::lookup), and for a structure query (SMILES, when
-    /// the text is no known name, or any text after `smiles:`) also the
-    /// structure's analysis: formula, stripped salts, class definitions met.
+    /// Reads a query once: what it is, the substance it names, and for a
+    /// structure query (SMILES, when the text is no known name, or any text
+    /// after `smiles:`) the structure's analysis: formula, stripped salts,
+    /// class definitions met. [`judge`](Self::judge) answers from it for any
+    /// jurisdiction and date without reading the text again.
     ///
     /// ```
     /// let r = controlled_substances::Registry::embedded();
     /// // Fentanyl, Kekulé and with the hydrochloride.
-    /// let id = r.identify("CCC(=O)N(C1=CC=CC=C1)C1CCN(CCC2=CC=CC=C2)CC1.Cl")?;
+    /// let id = r.resolve("CCC(=O)N(C1=CC=CC=C1)C1CCN(CCC2=CC=CC=C2)CC1.Cl")?;
     /// assert_eq!(id.matched.unwrap().substance().id(), "fentanyl");
     /// assert_eq!(id.structure.unwrap().stripped, ["hydrochloride"]);
     /// // Names win: "NPP" is the precursor, not a SMILES.
-    /// assert!(r.identify("NPP")?.structure.is_none());
+    /// assert!(r.resolve("NPP")?.structure.is_none());
     /// # Ok::<(), controlled_substances::QueryError>(())
     /// ```
-    pub fn identify(&self, query: &str) -> Result<Identification<'_>, QueryError> {
-        let found = |m| Identification {
+    pub fn resolve(&self, query: &str) -> Result<Resolution<'_>, QueryError> {
+        let found = |m| Resolution {
             matched: m,
             structure: None,
         };
@@ -261,28 +340,25 @@ impl Registry {
             QueryKind::InchiKey(key) => Ok(found(self.by_inchikey(key))),
             QueryKind::Name => match self.by_name(query) {
                 Some(m) => Ok(found(Some(m))),
-                None if looks_like_smiles(query.trim()) => match self.by_smiles(query.trim()) {
-                    Ok(id) => Ok(id),
-                    Err(_) => Ok(found(None)),
-                },
+                // A text that is no known name and reads as SMILES is a structure.
+                None if looks_like_smiles(query.trim()) => {
+                    Ok(self.by_smiles(query.trim()).unwrap_or(found(None)))
+                }
                 None => Ok(found(None)),
             },
             QueryKind::Smiles => {
-                let q = query.trim();
-                let text = q.get(7..).unwrap_or("").trim();
-                self.by_smiles(text).map_err(|e| QueryError::Smiles {
-                    input: text.to_string(),
-                    message: e.to_string(),
+                let text = trim(query).get(7..).unwrap_or("").trim();
+                self.by_smiles(text).map_err(|source| QueryError::Smiles {
+                    input: text.chars().take(MAX_ECHO).collect(),
+                    source,
                 })
             }
         }
     }
 
-    /// The structure query for a SMILES string.
-    pub fn by_smiles(
-        &self,
-        smiles: &str,
-    ) -> Result<Identification<'_>, controlled_substances_structure::error::SmilesError> {
+    /// The resolution of a SMILES string: analysed once, then matched by
+    /// its stereo-free identity.
+    fn by_smiles(&self, smiles: &str) -> Result<Resolution<'_>, SmilesError> {
         let report = analyze(smiles)?;
         let matched = self.by_structure_key(report.key).map(|mut m| {
             m.matched_by = MatchedBy::Structure {
@@ -290,7 +366,7 @@ impl Registry {
             };
             m
         });
-        Ok(Identification {
+        Ok(Resolution {
             matched,
             structure: Some(report),
         })
@@ -323,7 +399,7 @@ impl Registry {
         Some(Match {
             registry: self,
             substance: hit.substance,
-            matched_by: crate::query::MatchedBy::Cas(cas),
+            matched_by: crate::resolve::MatchedBy::Cas(cas),
             salt: (hit.salt != NO_SALT)
                 .then(|| s.salts.get(hit.salt as usize).map(|f| f.form()))
                 .flatten(),
@@ -397,58 +473,5 @@ impl Registry {
             others: &same[..n],
             same_structure: &[],
         })
-    }
-
-    /// Ranked suggestions for a misspelled name: the closest names by edit
-    /// distance after normalisation, one per substance, best first.
-    ///
-    /// ```
-    /// let r = controlled_substances::Registry::embedded();
-    /// let s = r.suggest("carfentanyl", 3);
-    /// assert_eq!(s[0].substance.id(), "carfentanil");
-    /// assert_eq!(r.suggest("fentanil", 1)[0].substance.id(), "fentanyl");
-    /// ```
-    pub fn suggest(&self, query: &str, limit: usize) -> Vec<Suggestion<'_>> {
-        let q = normalize_name(query);
-        let qlen = q.chars().count();
-        if qlen == 0 || limit == 0 || q.len() > MAX_QUERY_LEN {
-            return Vec::new();
-        }
-        let max = (qlen / 3).clamp(1, 4);
-        let mut found: Vec<(usize, usize, u32, u16)> = Vec::new();
-        for e in self.names.iter() {
-            let klen = e.key.chars().count();
-            let d = if e.key.starts_with(q.as_str()) && qlen >= 4 {
-                // A prefix of a longer name: rank after close misspellings.
-                Some(max + (klen - qlen).min(50))
-            } else {
-                bounded_distance(&q, &e.key, max)
-            };
-            if let Some(d) = d {
-                found.push((d, klen.abs_diff(qlen), e.substance, e.name));
-            }
-        }
-        found.sort();
-        let mut out: Vec<Suggestion<'_>> = Vec::new();
-        for (d, _, s, n) in found {
-            if out.iter().any(|o| self.index_of(o.substance) == s) {
-                continue;
-            }
-            let Some(sub) = self.substances.get(s as usize) else {
-                continue;
-            };
-            let Some(name) = sub.names.get(n as usize) else {
-                continue;
-            };
-            out.push(Suggestion {
-                substance: sub,
-                name,
-                distance: d,
-            });
-            if out.len() == limit {
-                break;
-            }
-        }
-        out
     }
 }
