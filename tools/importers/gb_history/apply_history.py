@@ -43,11 +43,40 @@ def emit(d):
     return "\n".join(out) + "\n"
 
 
+BASE = "81e5789"  # the commit whose GB files this script starts from (idempotent re-runs)
+
+
+def base_text(path):
+    import subprocess
+    rel = path.relative_to(ROOT)
+    return subprocess.run(["git", "-C", str(ROOT), "show", f"{BASE}:{rel}"], check=True, capture_output=True, text=True).stdout
+
+
 def main(dry):
     stats = {"changed": 0, "added": 0, "untouched_inforceby": 0}
     used = set()
+    # lower bound of the first MDA control of each substance (facts first, else dated listings)
     for path in FILES:
-        text = path.read_text()
+        for d in tomllib.loads(base_text(path)).get("listing", []):
+            if d["instrument"] != "gb-mda-1971" or d.get("schedule") == "Temporary class drug":
+                continue
+            f = F.MDA.get((d["substance"], d["schedule"]))
+            if f is not None:
+                e = f["effective"]
+                lb = e if isinstance(e, str) else e.get("not_before")
+            elif d.get("precision") == "in-force-by":
+                continue
+            else:
+                lb = d["effective"]
+            if lb:
+                F.FIRST_MDA[d["substance"]] = min(lb, F.FIRST_MDA.get(d["substance"], lb))
+    for e in F.EXTRA:
+        if e["instrument"] == "gb-mda-1971":
+            v = e["effective"]
+            lb = v if isinstance(v, str) else v.get("not_before")
+            F.FIRST_MDA[e["substance"]] = min(lb, F.FIRST_MDA.get(e["substance"], lb))
+    for path in FILES:
+        text = base_text(path)
         parts = re.split(r"(?m)^(?=\[\[listing\]\]\s*$)", text)
         head, blocks = parts[0], parts[1:]
         new_blocks = []

@@ -60,6 +60,13 @@ def win(nb, na, cit, src, note, added=None, until=None):
             "added": added, "until": until}
 
 
+NO_TCDO = {"3-4-dichloroethylphenidate", "4-fluoroethylphenidate", "4-fluoromethylphenidate", "methylmorphenate", "3-4-dichloromethylphenidate"}
+
+
+def ex1(s, *a):
+    return ex(*a, added=(True if s in NO_TCDO else None))
+
+
 def ids(s):
     return s.split()
 
@@ -116,7 +123,7 @@ STER_LATER = ids("""1-androstenediol 1-androstenedione 19-nor-4-androstenedione 
 gestrinone prostanozol tetrahydrogestrinone zeranol zilpaterol""")
 for s in STER_LATER:
     MDA[(s, "Class C")] = win("2008-08-07", LIST_DATE, ["Misuse of Drugs Act 1971, Schedule 2, Part III (Class C); amending order not read"], GOVUK + "; politics.co.uk 2008-08-07 report of the Home Office announcement adding 24 steroids and 2 growth promoters (zeranol, zilpaterol) to Class C",
-                              "Not among the 1996 named steroids; a Home Office announcement of 7 August 2008 lists it among 26 substances to be added to Class C (the order, probably SI 2009/3209 in force 23 December 2009, was not read for Part 3). Window: not before the announcement, in force by the gov.uk list.")
+                              "Not among the 1996 named steroids; a Home Office announcement of 7 August 2008 lists it among 26 substances to be added to Class C (the order, probably SI 2009/3209 in force 23 December 2009, was not read for Part 3). Window: not before the announcement, in force by the gov.uk list.", added=True)
 
 # Benzodiazepines etc. in MDR 2001 Sch 4 Pt I as made
 S4P1_MADE = ids("""alprazolam aminorex bromazepam brotizolam camazepam chlordiazepoxide clobazam clonazepam clorazepate
@@ -179,6 +186,27 @@ for s, cls in [("hydrocodone", "Class A"), ("hydromorphinol", "Class A"), ("theb
     MDA[(s, cls)] = win(ACT, MDR, ["Misuse of Drugs Act 1971, Schedule 2 (" + cls + "); inserting order not identified", C_MDR], SRC_MDR_MADE,
                         "Named in the MDR 2001 schedules as made, so a controlled drug by 1 February 2002 (for zipeprol: inserted in Part II by the same order as methcathinone, annotation F17). Window: not before the Act, in force by 1 February 2002.")
 
+C2009_ = ["The Misuse of Drugs Act 1971 (Amendment) Order 2009 (SI 2009/3209) (in force 23 December 2009)"]
+# barbiturates: MDR 1985 Schedule 3 para. 1(b) (5,5-disubstituted barbituric acids) amended by SI 1988/916
+SRC_1988 = "BAILII, SI 1988/916 as made (Misuse of Drugs (Amendment) Regulations 1988, in force 13 July 1988): moves quinalbarbitone to Schedule 2 and adds 'not being quinalbarbitone' to para. 1(b) of Schedule 3 of the Misuse of Drugs Regulations 1985"
+for s in ids("""allobarbital alphenal amobarbital aprobarbital barbital butabarbital butalbital butallylonal butobarbital cyclobarbital
+cyclopal heptabarbital hexethal nealbarbitone pentobarbital phenobarbital probarbital propallylonal proxibarbital talbutal
+vinbarbital vinylbital gb-5-5-disubstituted-barbituric-acids"""):
+    MDA[(s, "Class B")] = win(ACT, "1988-07-13", ["Misuse of Drugs Act 1971, Schedule 2, Part II (any 5,5-disubstituted barbituric acid); inserting order not identified", "Misuse of Drugs Regulations 1985 (SI 1985/2066), Schedule 3 para. 1(b), as amended by SI 1988/916"], SRC_1988,
+                              "A 5,5-disubstituted barbituric acid: the 1985 Regulations' Schedule 3 para. 1(b) (barbiturates, 'not being quinalbarbitone' from 13 July 1988) lists only controlled drugs, so barbiturates were controlled by then; the Act order that added them was not read. Window.")
+MDA[("secobarbital", "Class B")] = win(ACT, "1988-07-13", ["Misuse of Drugs Act 1971, Schedule 2, Part II; inserting order not identified", "Misuse of Drugs Regulations 1985, Schedule 2 para. 6 as amended by SI 1988/916 ('Quinalbarbitone')"], SRC_1988,
+                                       "Quinalbarbitone (secobarbital) was moved to Schedule 2 of the 1985 Regulations on 13 July 2988 by SI 1988/916, so a controlled drug by then. Window.".replace("2988", "1988"))
+for s in ids("benzoylecgonine methylecgonine cocaethylene hydroxycocaine hydroxybenzoylecgonine propylbenzoylecgonine"):
+    MDA[(s, "Class A")] = ex(ACT, [C_ACT, "Schedule 2, Part I, para. 1(a): 'Ecgonine, and any derivative of ecgonine which is convertible to ecgonine or to cocaine'"], SRC_1991,
+                             "An ecgonine ester convertible to ecgonine by hydrolysis, within the ecgonine entry of Part I as enacted (no amendment annotation in the 1991 text). The gov.uk list names it separately.")
+for s in ids("6-monoacetylmorphine 3-monoacetylmorphine"):
+    MDA[(s, "Class A")] = ex(ACT, [C_ACT, "Schedule 2, Part I, para. 3 (esters and ethers of para. 1 substances): ester of morphine"], SRC_1991 + "; " + SRC_1973 + " (para. 3 of Part I existed as enacted)",
+                             "A morphine ester, controlled through Part I para. 3 of the Act as enacted (morphine listed without annotation in the 1991 text).")
+for s in ids("""benzylpiperazine tfmpp 1-3-chlorophenyl-piperazine 1-4-chlorophenyl-piperazine 1-4-fluorophenyl-piperazine
+1-4-methoxyphenyl-piperazine 1-4-methylphenyl-piperazine 1-3-methylphenyl-piperazine 1-4-dibenzylpiperazine
+1-benzyl-4-methylpiperazine cpcpp"""):
+    MDA[(s, "Class C")] = ex("2009-12-23", C2009_, SRC_2009, "Piperazine brought under Class C by SI 2009/3209 (UNODC: BZP added to Class C in 2009; mCPP and CPCPP inserted in MDR Schedule 4 Part I the same day by SI 2009/3136). The Part 3 text of the Order was not read: the other piperazines are taken to fall in the same benzyl/phenylpiperazine generic.", added=True)
+
 # cannabis family
 C2008 = ["The Misuse of Drugs Act 1971 (Amendment) Order 2008 (SI 2008/3130) (reclassification to Class B in force 26 January 2009)"]
 for s in ids("cannabinol gb-cannabinol-derivatives tetrahydrocannabinols dronabinol"):
@@ -198,7 +226,7 @@ C2010 = ["The Misuse of Drugs Act 1971 (Amendment) Order 2010 (SI 2010/1207) (ge
 for s in ids("methylone butylone 3-fmc 4-methoxymethcathinone mdpv"):
     MDA[(s, "Class B")] = ex("2010-04-16", C2010, SRC_2010, "Covered by the generic cathinone definition made by SI 2010/1207 (ring-substituted / N-alkylated / N-cyclised 2-amino-1-phenyl-1-propanones).", added=True)
 MDA[("naphyrone", "Class B")] = win("2010-04-16", "2010-07-23", ["Misuse of Drugs Act 1971, Schedule 2, Part 2 (naphthyl/other-ring cathinone generic); amending order not read", "The Misuse of Drugs (Amendment No.2) (England, Wales and Scotland) Regulations 2010 (SI 2010/1799), in force 23 July 2010"], SRC_2010B,
-                                   "Outside the April 2010 phenyl-cathinone generic; MDR Schedule 1 para. 1(n) (inserted 23 July 2010) covers it, so a controlled drug by then. The Act order itself was not read. Window.")
+                                   "Outside the April 2010 phenyl-cathinone generic; MDR Schedule 1 para. 1(n) (inserted 23 July 2010) covers it, so a controlled drug by then. The Act order itself was not read. Window.", added=True)
 
 C2012 = ["The Misuse of Drugs Act 1971 (Amendment) Order 2012 (SI 2012/1390) (in force 13 June 2012)"]
 for s in ids("desoxypipradrol diphenylprolinol 2-diphenylmethylpyrrolidine"):
@@ -221,16 +249,16 @@ C2015 = ["The Misuse of Drugs Act 1971 (Amendment) (No. 2) Order 2014 (SI 2014/3
 for s in ids("ah-7921 al-lad ald-52 eth-lad pro-lad lsz"):
     MDA[(s, "Class A")] = ex("2015-01-07", C2015, SRC_2015, "Classified as Class A by SI 2014/3271 (Circular 001/2015).", added=True)
 MDA[("mt-45", "Class A")] = win("2015-01-08", "2015-03-11", ["Misuse of Drugs Act 1971, Schedule 2, Part 1; amending order not read (an Order in force on or before 11 March 2015)"], SRC_2015MT,
-                                "Not inserted in MDR Schedule 1 by SI 2014/3277 (7 January 2015); shown in MDR Schedule 1 in the point-in-time text of 11 March 2015. Window.")
+                                "Not inserted in MDR Schedule 1 by SI 2014/3277 (7 January 2015); shown in MDR Schedule 1 in the point-in-time text of 11 March 2015. Window.", added=True)
 
 C2017 = ["The Misuse of Drugs Act 1971 (Amendment) Order 2017 (SI 2017/634) (in force 31 May 2017)"]
 MDA[("u-47700", "Class A")] = ex("2017-05-31", C2017, SRC_2017, "Inserted in Part 1 by SI 2017/634 art. 3.", added=True)
 MDA[("n-benzyl-ethylphenidate", "Class B")] = ex("2017-05-31", C2017, SRC_2017, "Inserted in Part 2 by SI 2017/634 art. 4(a).", added=True)
 for s in ids("3-4-dichloroethylphenidate 3-4-dichloromethylphenidate 4-fluoroethylphenidate 4-fluoromethylphenidate ethylphenidate isopropylphenidate propylphenidate methylnaphthidate ethylnaphthidate methylmorphenate 4-methylmethylphenidate"):
-    MDA[(s, "Class B")] = ex("2017-05-31", C2017, SRC_2017, "One of the twelve methylphenidate-related substances brought under Class B by SI 2017/634 (explanatory memorandum para. 2.2; the article text was read only up to N-benzyl-ethylphenidate). Temporary class drug before (TCDO listings).")
+    MDA[(s, "Class B")] = ex1(s, "2017-05-31", C2017, SRC_2017, "One of the twelve methylphenidate-related substances brought under Class B by SI 2017/634 (explanatory memorandum para. 2.2; the article text was read only up to N-benzyl-ethylphenidate). Temporary class drug before (TCDO listings).")
 for s in ids("3-hydroxyphenazepam 4-chlorodiazepam adinazolam clonazolam deschloroetizolam diclazepam etizolam flubromazepam flubromazolam fonazepam meclonazepam metizolam nifoxipam nitrazolam pyrazolam"):
     MDA[(s, "Class C")] = win("2012-06-13", "2017-05-31", ["Misuse of Drugs Act 1971, Schedule 2, Part 3 para. 1(a); most likely SI 2017/634 (sixteen designer benzodiazepines, in force 31 May 2017)"], SRC_2017 + "; NI designation order nisr/2018/3 note",
-                                  "SI 2017/634 brought 'sixteen designer benzodiazepines' under Class C on 31 May 2017 (explanatory memorandum); the list itself was not read, so this entry is a window ending on that date (not before the 2012 phenazepam order, which left designer benzodiazepines uncontrolled).")
+                                  "SI 2017/634 brought 'sixteen designer benzodiazepines' under Class C on 31 May 2017 (explanatory memorandum); the list itself was not read, so this entry is a window ending on that date (not before the 2012 phenazepam order, which left designer benzodiazepines uncontrolled).", added=True)
 C2021 = ["The Misuse of Drugs Act 1971 (Amendment) Order 2021 (SI 2021/868) (in force 18 August 2021)"]
 for s in ids("flualprazolam flunitrazolam norfludiazepam"):
     MDA[(s, "Class C")] = ex("2021-08-18", C2021, SRC_2021, "Inserted in Part 3 para. 1(a) by SI 2021/868.", added=True)
@@ -328,6 +356,8 @@ secobarbital hydrocodone hydromorphinol thebacon"""):
     MDRF[(s, "Schedule 2")] = ex(MDR, [C_MDR + ", Schedule 2"], SRC_MDR_MADE, "In Schedule 2 as made (row of the csv read from the as-made schedules).")
 MDRF[("methylphenobarbital", "Schedule 3")] = ex(MDR, [C_MDR + ", Schedule 3"], SRC_MDR_MADE, "In Schedule 3 as made (row of the csv read from the as-made schedules).")
 
+FIRST_MDA = {}
+
 # Known window bounds for anything else (no lower bound read):
 DEFAULT_NB = {"gb-mda-1971": ACT, "gb-mdr-2001": MDR}
 
@@ -356,10 +386,14 @@ def fallback(d):
     inst = d["instrument"]
     eff = d["effective"]
     nb = DEFAULT_NB[inst]
+    extra_note = ""
+    if inst == "gb-mdr-2001" and FIRST_MDA.get(d["substance"], nb) > nb:
+        nb = FIRST_MDA[d["substance"]]
+        extra_note = f" Not before {nb}: the Regulations' schedules list only drugs controlled under the Act, and the Act's first listing of this substance is not earlier."
     if eff <= nb:
         return None
     what = "the Act's commencement (1 July 1973)" if inst == "gb-mda-1971" else "the 2001 Regulations' commencement (1 February 2002)"
     f = win(nb, eff, d["citation"], d["source"],
-            f"Date of first listing not found (the amending instrument was not read): window from {what} to the date a source shows it in force. Earlier note: " + d.get("note", ""))
+            f"Date of first listing not found (the amending instrument was not read): window from {what} to the date a source shows it in force." + extra_note + " Earlier note: " + d.get("note", ""))
     f["keep_note"] = True
     return f
