@@ -60,7 +60,7 @@ def win(nb, na, cit, src, note, added=None, until=None):
             "added": added, "until": until}
 
 
-NO_TCDO = {"3-4-dichloroethylphenidate", "4-fluoroethylphenidate", "4-fluoromethylphenidate", "methylmorphenate", "3-4-dichloromethylphenidate"}
+NO_TCDO = {"3-4-dichloroethylphenidate", "4-fluoroethylphenidate", "4-fluoromethylphenidate", "methylmorphenate"}
 
 
 def ex1(s, *a):
