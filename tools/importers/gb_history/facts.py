@@ -207,6 +207,33 @@ for s in ids("""benzylpiperazine tfmpp 1-3-chlorophenyl-piperazine 1-4-chlorophe
 1-benzyl-4-methylpiperazine cpcpp"""):
     MDA[(s, "Class C")] = ex("2009-12-23", C2009_, SRC_2009, "Piperazine brought under Class C by SI 2009/3209 (UNODC: BZP added to Class C in 2009; mCPP and CPCPP inserted in MDR Schedule 4 Part I the same day by SI 2009/3136). The Part 3 text of the Order was not read: the other piperazines are taken to fall in the same benzyl/phenylpiperazine generic.", added=True)
 
+
+# SI 1973/798 (Misuse of Drugs (Safe Custody) Regulations 1973) Schedule 1, in operation 1 July 1973, names these
+# as controlled drugs (liquid preparations exempted); BMJ 1974;1:73 (D. A. Cahal) gives the 1 July 1973 date.
+SRC_SC73 = "legislation.gov.uk, SI 1973/798 Schedule 1 as made (https://legislation.gov.uk/uksi/1973/798/schedule/1/made); regs 1, 2, 5 and Schedule 1 in operation 1 July 1973 (BMJ 1974;1:73, D. A. Cahal, 'Misuse of Drugs Regulations 1973'; drug-cabinet.co.uk copy of reg. 1)"
+for s in ids("benzphetamine chlorphentermine mephentermine phendimetrazine pipradrol"):
+    MDA[(s, "Class C")] = ex(ACT, [C_ACT, "Schedule 2, Part III, para. 1"], SRC_SC73,
+                             "Named as a controlled drug in Schedule 1 to the Safe Custody Regulations 1973, in operation with the Act on 1 July 1973, so controlled from the Act's commencement. Its Part III (Class C) placement as enacted was not read directly (the Part III text was not available); no later transfer is known.")
+C_F16 = ["Misuse of Drugs Act 1971, Schedule 2, Part II (Class B), entry annotated F16 (the same amending instrument as 'Methylphenobarbitone'); instrument not identified"]
+for s in ids("mecloqualone methaqualone"):
+    MDA[(s, "Class B")] = win(ACT, MDR, C_F16, SRC_P2 + "; " + SRC_MDR_MADE + ("; " + SRC_SC73 if s == "methaqualone" else ""),
+                              "Inserted in Part II by the instrument of annotation F16, which also inserted Methylphenobarbitone; methylphenobarbitone is named in the MDR 2001 schedules as made, so that instrument was in force by 1 February 2002. Window." + (" (Methaqualone was already a controlled drug on 1 July 1973 under SI 1973/798; its class before the F16 insertion was not read.)" if s == "methaqualone" else ""))
+SRC_95 = "BAILII / global-regulation copies of SI 1995/3244 as made (Misuse of Drugs (Amendment) (No. 2) Regulations 1995, made 10 December 1995): moves temazepam from Schedule 4 to Schedule 3 of the 1985 Regulations"
+MDA[("temazepam", "Class C")] = win(ACT, "1995-12-10", ["Misuse of Drugs Act 1971, Schedule 2, Part III; inserting order not identified", "Misuse of Drugs Regulations 1985 (SI 1985/2066), Schedules 3 and 4, as amended by SI 1995/3244"], SRC_95,
+                                    "Temazepam was in Schedule 4 of the 1985 Regulations (which list only controlled drugs) when SI 1995/3244 was made on 10 December 1995. Window.")
+for s in ids("morphine-3-b-d-glucoride-n-oxide morphine-6-b-d-glucuronide-n-oxide"):
+    MDA[(s, "Class A")] = ex(ACT, [C_ACT, "Schedule 2, Part I, para. 1(a): 'Morphine methobromide, morphine N-oxide and other pentavalent nitrogen morphine derivatives'"], SRC_1991,
+                             "An N-oxide of a morphine derivative, within the pentavalent-nitrogen morphine entry of Part I as enacted (no amendment annotation in the 1991 text).")
+MDA[("morphine-3-b-d-glucuronide", "Class A")] = ex(ACT, [C_ACT, "Schedule 2, Part I, para. 3 (esters and ethers of para. 1 substances)"], SRC_1991,
+                                                   "The 3-O-glucuronide is an ether of morphine at the phenolic oxygen, controlled through Part I para. 3 as enacted (morphine listed without annotation in the 1991 text).")
+MDA[("norcocaine", "Class A")] = ex(ACT, [C_ACT, "Schedule 2, Part I, para. 1(a): 'Ecgonine, and any derivative of ecgonine which is convertible to ecgonine or to cocaine'"], SRC_1991,
+                                    "N-demethylated cocaine, convertible to cocaine (N-methylation): within the ecgonine entry of Part I as enacted.")
+for s in ids("lysergic-acid-n-methylopropyl-amide n-methyl-lysergic-acid-diethylamide"):
+    MDA[(s, "Class A")] = ex(ACT, [C_ACT, "Schedule 2, Part I, para. 1(a): 'Lysergide and other N-alkyl derivatives of lysergamide'"], SRC_1991,
+                             "An N-alkyl derivative of lysergamide, within the entry of Part I as enacted (no amendment annotation in the 1991 text). The gov.uk list names it separately.")
+MDA[("3-methylfentanyl", "Class A")] = win(ACT, MDR, ["Misuse of Drugs Act 1971, Schedule 2, Part I (generic fentanyl definition: substitution in the piperidine ring with alkyl groups); inserting order not identified", C_MDR + ", Schedule 1/2 (same generic wording)"], SRC_MDR_MADE,
+                                           "Covered by the generic fentanyl definition whose clause 'by substitution in the piperidine ring with alkyl or alkenyl groups' is in the MDR 2001 as made. Window.")
+
 # cannabis family
 C2008 = ["The Misuse of Drugs Act 1971 (Amendment) Order 2008 (SI 2008/3130) (reclassification to Class B in force 26 January 2009)"]
 for s in ids("cannabinol gb-cannabinol-derivatives tetrahydrocannabinols dronabinol"):
