@@ -117,13 +117,23 @@ for s in STER96:
     MDA[(s, "Class C")] = ex("1996-09-01", C1996, SRC_S4P2, "Named in Part III para. 1(b) as added by SI 1996/1300 (first control of anabolic steroids under the Act, Home Office Circular 29/1996).", added=True)
 for s in HORM96:
     MDA[(s, "Class C")] = ex("1996-09-01", C1996, SRC_S4P2, "Added to Part III by SI 1996/1300 (Home Office Circular 29/1996: clenbuterol and five polypeptide hormones brought under control with the steroids).", added=True)
-STER_LATER = ids("""1-androstenediol 1-androstenedione 19-nor-4-androstenedione 19-nor-5-androstene-13-17-diol 19-norandrosterone
-19-noretiocholanolone 3-hydroxy-5alpha-androstan-17-one 4-androstenediol 4-androstenedione 5-androstenediol
-5-androstenedione 5alpha-androstane-3-17-diol 6-beta-hydroxytestosterone boldione danazol desoxymethyltestosterone
-gestrinone prostanozol tetrahydrogestrinone zeranol zilpaterol""")
+SRC_2009EM = "Explanatory memorandum to SI 2009/3209 (fdocuments/paperzz copies): Part 3 adds GBL, 1,4-BD, BZP and substituted piperazines, '15 anabolic steroids and 2 non-steroidal agents (growth promoters)' and oripavine as Class C; OCTF news 23 December 2009; Home Office news release 091/2009 (consultation: 'a further 24 anabolic steroids and two non-steroidal substances'); politics.co.uk 7 August 2008 list of the 24 steroids (with isomers) and the growth promoters zeranol and zilpaterol"
+C2009S = ["The Misuse of Drugs Act 1971 (Amendment) Order 2009 (SI 2009/3209), Part 3 (Class C) (in force 23 December 2009)"]
+STER09 = ids("""1-androstenediol 1-androstenedione boldione gestrinone danazol desoxymethyltestosterone 19-nor-4-androstenedione
+prostanozol tetrahydrogestrinone 5alpha-androstane-3-17-diol 4-androstenediol 5-androstenedione 3-hydroxy-5alpha-androstan-17-one
+19-norandrosterone 19-noretiocholanolone""")
+for s in STER09:
+    MDA[(s, "Class C")] = ex("2009-12-23", C2009S, SRC_2009EM,
+                             "One of the anabolic steroids announced in 2008 and added to Class C by SI 2009/3209 ('15 anabolic steroids', explanatory memorandum). The Order's Part 3 text was not read: the 15 are identified from the announced list (24 names counting isomers, 15 distinct compounds besides dihydrotestosterone = stanolone, already controlled in 1996).", added=True)
+for s in ids("zeranol zilpaterol"):
+    MDA[(s, "Class C")] = ex("2009-12-23", C2009S, SRC_2009EM, "Non-steroidal growth promoter added to Class C by SI 2009/3209 (explanatory memorandum: '2 non-steroidal agents'; named in the 2008 announcement).", added=True)
+MDA[("oripavine", "Class C")] = ex("2009-12-23", C2009S, SRC_2009EM, "Added to Class C by SI 2009/3209 (explanatory memorandum para. 2.1(v)).", added=True)
+STER_LATER = ids("4-androstenedione 5-androstenediol 19-nor-5-androstene-13-17-diol 6-beta-hydroxytestosterone")
 for s in STER_LATER:
-    MDA[(s, "Class C")] = win("2008-08-07", LIST_DATE, ["Misuse of Drugs Act 1971, Schedule 2, Part III (Class C); amending order not read"], GOVUK + "; politics.co.uk 2008-08-07 report of the Home Office announcement adding 24 steroids and 2 growth promoters (zeranol, zilpaterol) to Class C",
-                              "Not among the 1996 named steroids; a Home Office announcement of 7 August 2008 lists it among 26 substances to be added to Class C (the order, probably SI 2009/3209 in force 23 December 2009, was not read for Part 3). Window: not before the announcement, in force by the gov.uk list.", added=True)
+    MDA[(s, "Class C")] = win("1996-09-01", LIST_DATE, ["Misuse of Drugs Act 1971, Schedule 2, Part III (Class C); amending order not read"], GOVUK + "; " + SRC_2009EM,
+                              "Not among the 1996 named steroids nor in the 2008-2009 list of added steroids; the order (or generic definition) that covers it was not read. Window: not before anabolic steroids were first controlled (1 September 1996).")
+MDA[("gb-psilocin-containing-fungus", "Class A")] = win("2005-04-07", "2015-03-11", ["Drugs Act 2005 (c. 17), s. 21 (inserting 'Fungus (of any kind) which contains psilocin or an ester of psilocin' in Schedule 2, Part I); commencement date not read"], SRC_2015MT + "; SI 2017/634 footnote listing 'section 21 of the Drugs Act 2005' among the amendments of Schedule 2",
+                                                         "Inserted by s. 21 of the Drugs Act 2005 (Royal Assent 7 April 2005, so not earlier); shown in MDR Schedule 1 (annotation F3) in the 11 March 2015 point-in-time text. Window.")
 
 # Benzodiazepines etc. in MDR 2001 Sch 4 Pt I as made
 S4P1_MADE = ids("""alprazolam aminorex bromazepam brotizolam camazepam chlordiazepoxide clobazam clonazepam clorazepate
@@ -355,8 +365,7 @@ for s in ids("1-3-chlorophenyl-piperazine cpcpp"):
     MDRF[(s, "Schedule 4 Part 1")] = ex("2009-12-23", ["The Misuse of Drugs (Amendment) (England, Wales and Scotland) Regulations 2009 (SI 2009/3136), regs. 1(1), 4(3) (in force 23 December 2009)"], SRC_S4P1, "Inserted 23.12.2009 (annotation).")
 for s in STER96 + HORM96:
     MDRF[(s, "Schedule 4 Part 2")] = ex(MDR, [C_MDR + ", Schedule 4 Part II"], SRC_S4P2, "In Schedule 4 Part II as made (the 1996 list carried into the 2001 Regulations).")
-for s in STER_LATER:
-    MDRF[(s, "Schedule 4 Part 2")] = win("2008-08-07", LIST_DATE, ["Misuse of Drugs Regulations 2001, Schedule 4 Part II; amending regulations not read"], GOVUK, "Added to Schedule 4 Part II with its Class C control (announced August 2008); the amending regulations were not read. Window.")
+MDRF[("gb-psilocin-containing-fungus", "Schedule 1")] = win("2005-04-07", "2015-03-11", ["Misuse of Drugs Regulations 2001, Schedule 1 (annotation F3; amending regulations not read)"], SRC_2015MT, "Shown in Schedule 1 in the 11 March 2015 point-in-time text. Window.")
 S1_MADE_ALL = S1_MADE_A + S1_36 + ids("""bufotenine cannabinol gb-cannabinol-derivatives cannabis cannabis-resin-and-extracts cathinone coca-leaf
 eticyclidine etryptamine lysergic-acid-amide lsd gb-n-alkyl-lysergamides mescaline psilocin opium rolicyclidine""") + GEN_TRYPT + GEN_PEA + ["mdma"]
 for s in S1_MADE_ALL:
