@@ -52,6 +52,16 @@ def base_text(path):
     return subprocess.run(["git", "-C", str(ROOT), "show", f"{BASE}:{rel}"], check=True, capture_output=True, text=True).stdout
 
 
+EARLIEST = {}
+
+
+def note_earliest(d, eff):
+    if d["instrument"] not in ("gb-mda-1971", "gb-mdr-2001"):
+        return
+    lb = eff if isinstance(eff, str) else eff.get("not_before", eff["not_after"])
+    EARLIEST[d["substance"]] = min(lb, EARLIEST.get(d["substance"], lb))
+
+
 def main(dry):
     stats = {"changed": 0, "added": 0, "untouched_inforceby": 0}
     used = set()
@@ -75,6 +85,12 @@ def main(dry):
             v = e["effective"]
             lb = v if isinstance(v, str) else v.get("not_before")
             F.FIRST_MDA[e["substance"]] = min(lb, F.FIRST_MDA.get(e["substance"], lb))
+    for path in FILES:
+        for d in tomllib.loads(base_text(path)).get("listing", []):
+            f = F.lookup(d)
+            note_earliest(d, f["effective"] if f else d["effective"])
+    for e in F.EXTRA:
+        note_earliest(e, e["effective"])
     for path in FILES:
         text = base_text(path)
         parts = re.split(r"(?m)^(?=\[\[listing\]\]\s*$)", text)
@@ -116,6 +132,18 @@ def main(dry):
             tail = "\n".join(lines[i:])
             new_blocks.append(emit(nd) + ("\n" + tail + "\n" if tail.strip() else "\n"))
             stats["changed"] += 1
+        # keep `added` only on the earliest listing of a substance (drug instruments)
+        fixed = []
+        for b in new_blocks:
+            d = tomllib.loads(b)["listing"][0]
+            if d.get("added") and d["instrument"] in ("gb-mda-1971", "gb-mdr-2001"):
+                e = d["effective"]
+                lb = e if isinstance(e, str) else e.get("not_before", e["not_after"])
+                if lb > EARLIEST.get(d["substance"], lb):
+                    b = re.sub(r"(?m)^added = true\n", "", b)
+                    stats["added_dropped"] = stats.get("added_dropped", 0) + 1
+            fixed.append(b)
+        new_blocks = fixed
         extra = [e for e in F.EXTRA if e["file"] == path.name]
         text2 = head + "".join(new_blocks)
         if extra:
