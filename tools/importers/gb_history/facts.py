@@ -285,8 +285,16 @@ for s in ids("5-apb 6-apb 5-apdb 6-apdb"):
 C2015 = ["The Misuse of Drugs Act 1971 (Amendment) (No. 2) Order 2014 (SI 2014/3271) (in force 7 January 2015)"]
 for s in ids("ah-7921 al-lad ald-52 eth-lad pro-lad lsz"):
     MDA[(s, "Class A")] = ex("2015-01-07", C2015, SRC_2015, "Classified as Class A by SI 2014/3271 (Circular 001/2015).", added=True)
-MDA[("mt-45", "Class A")] = win("2015-01-08", "2015-03-11", ["Misuse of Drugs Act 1971, Schedule 2, Part 1; amending order not read (an Order in force on or before 11 March 2015)"], SRC_2015MT,
-                                "Not inserted in MDR Schedule 1 by SI 2014/3277 (7 January 2015); shown in MDR Schedule 1 in the point-in-time text of 11 March 2015. Window.", added=True)
+SRC_2015B = "legislation.gov.uk, SI 2015/215 as made (made 11 February 2015, in force on the 28th day after); gov.uk Circular 003/2015 (SI 2015/215, 2015/231, 2015/232 in force 11 March 2015); SI 2015/231 as made (global-regulation copy)"
+C2015B = ["The Misuse of Drugs Act 1971 (Amendment) Order 2015 (SI 2015/215), art. 3 (in force 11 March 2015)"]
+MDA[("mt-45", "Class A")] = ex("2015-03-11", C2015B, SRC_2015B, "Inserted in Part 1 para. 1(a) by SI 2015/215.", added=True)
+MDA[("4-4-dmar", "Class A")] = ex("2015-03-11", C2015B, SRC_2015B, "Inserted in Part 1 para. 1(a) by SI 2015/215.", added=True)
+SRC_2011 = "vLex copy of SI 2011/744 as made (made 16 March 2011, in force on the twelfth day after: 28 March 2011); Hansard (Lords Grand Committee) on the draft Order: brings tapentadol and amineptine under control; legislation.gov.uk SI 2011/448 explanatory note (tapentadol and amineptine inserted in MDR Schedule 2)"
+C2011 = ["The Misuse of Drugs Act 1971 (Amendment) Order 2011 (SI 2011/744) (in force 28 March 2011)"]
+MDA[("tapentadol", "Class A")] = ex("2011-03-28", C2011, SRC_2011, "Inserted in Part 1 para. 1(a) after 'Sufentanil.' by SI 2011/744 art. 2.", added=True)
+MDA[("amineptine", "Class C")] = ex("2011-03-28", C2011, SRC_2011, "Inserted in Part 3 para. 1(a) after 'Alprazolam' by SI 2011/744 art. 4 (the UK's obligation under the 1971 Convention, Schedule II since 2003).", added=True)
+MDA[("sufentanil", "Class A")] = win(ACT, "2011-03-16", ["Misuse of Drugs Act 1971, Schedule 2, Part I, para. 1(a): 'Sufentanil.'; inserting order not identified"], SRC_2011,
+                                     "SI 2011/744 (made 16 March 2011) inserts tapentadol 'after \"Sufentanil.\"', so sufentanil was in Part 1 by then; when it was inserted was not read. Window.")
 
 C2017 = ["The Misuse of Drugs Act 1971 (Amendment) Order 2017 (SI 2017/634) (in force 31 May 2017)"]
 MDA[("u-47700", "Class A")] = ex("2017-05-31", C2017, SRC_2017, "Inserted in Part 1 by SI 2017/634 art. 3.", added=True)
@@ -376,7 +384,8 @@ MDRF[("naphyrone", "Schedule 1")] = ex("2010-07-23", ["The Misuse of Drugs (Amen
 for s in ids("ah-7921 al-lad ald-52 eth-lad pro-lad lsz"):
     MDRF[(s, "Schedule 1")] = ex("2015-01-07", ["The Misuse of Drugs (Amendment No. 3) (England, Wales and Scotland) Regulations 2014 (SI 2014/3277), reg. 3 (in force 7 January 2015)"], SRC_2015, "Inserted in Schedule 1 para. 1(a) on 7 January 2015.")
 MDRF[("ghb", "Schedule 2")] = ex("2015-01-07", ["The Misuse of Drugs (Amendment No. 3) (England, Wales and Scotland) Regulations 2014 (SI 2014/3277) (in force 7 January 2015)"], SRC_2015 + "; " + SRC_S4P1, "Rescheduled from Schedule 4 Part I to Schedule 2 on 7 January 2015 (Circular 001/2015).")
-MDRF[("mt-45", "Schedule 1")] = win("2015-01-08", "2015-03-11", ["Misuse of Drugs Regulations 2001, Schedule 1 (annotation F8; amending regulations not read)"], SRC_2015MT, "Not inserted by SI 2014/3277; present in the 2015-03-11 point-in-time text. Window.")
+for s in ids("mt-45 4-4-dmar"):
+    MDRF[(s, "Schedule 1")] = ex("2015-03-11", ["The Misuse of Drugs (Amendment) (England, Wales and Scotland) Regulations 2015 (SI 2015/231), reg. 3 (in force 11 March 2015)"], SRC_2015B, "Inserted in Schedule 1 para. 1(a) on 11 March 2015.")
 MDRF[("o-desmethyltramadol", "Schedule 1")] = win("2013-02-26", "2015-03-11", ["Misuse of Drugs Regulations 2001, Schedule 1 (annotation F10; amending regulations not read)"], SRC_2015MT + "; " + SRC_2013, "Controlled under the Act from 26 February 2013; shown in Schedule 1 in the 2015-03-11 point-in-time text. Window.")
 MDRF[("khat", "Schedule 1")] = win("2014-05-27", "2015-03-11", ["Misuse of Drugs Regulations 2001, Schedule 1 (annotation F5; amending regulations not read)"], SRC_2014K + "; " + SRC_2015MT, "Khat shown in Schedule 1 in the 2015-03-11 point-in-time text. Window.")
 for s in ids("flualprazolam flunitrazolam norfludiazepam"):
