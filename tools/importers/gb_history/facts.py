@@ -244,6 +244,19 @@ for s in ids("lysergic-acid-n-methylopropyl-amide n-methyl-lysergic-acid-diethyl
 MDA[("3-methylfentanyl", "Class A")] = win(ACT, MDR, ["Misuse of Drugs Act 1971, Schedule 2, Part I (generic fentanyl definition: substitution in the piperidine ring with alkyl groups); inserting order not identified", C_MDR + ", Schedule 1/2 (same generic wording)"], SRC_MDR_MADE,
                                            "Covered by the generic fentanyl definition whose clause 'by substitution in the piperidine ring with alkyl or alkenyl groups' is in the MDR 2001 as made. Window.")
 
+
+# entries shown present by the text of a later amending instrument ("after X insert Y")
+for s in ids("glutethimide lefetamine"):
+    MDA[(s, "Class B")] = win(ACT, "2014-06-10", ["Misuse of Drugs Act 1971, Schedule 2, Part II, para. 1(a) (entry annotated F11, shared by Glutethimide and Lefetamine); inserting instrument not identified"],
+                              SRC_P2 + "; " + SRC_2014 + " (art. 4(a)(i): in Part 2 para. 1(a) 'after \"Glutethimide\", insert \"Ketamine.\"')",
+                              "SI 2014/1106 (in force 10 June 2014) inserts ketamine after 'Glutethimide' in Part 2, so glutethimide was Class B by then" + (" ; lefetamine was inserted by the same instrument as glutethimide (shared annotation F11)" if s == "lefetamine" else "") + ". Window.")
+SRC_2010C = "Home Office Circular 010/2010 (bluelight.org / studyres.com copies): 'Cathinone and the 2 cathinone derivatives already controlled as Class C drugs - diethylpropion and pyrovalerone - should continue to be coded under \"other Class C drugs\"'"
+MDA[("diethylpropion", "Class C")] = win(ACT, "2010-04-16", ["Misuse of Drugs Act 1971, Schedule 2, Part III; inserting order not identified"], SRC_2010C,
+                                         "Home Office Circular 010/2010 (16 April 2010) states diethylpropion was already a Class C drug. Window.")
+SRC_2018 = "legislation.gov.uk, SI 2018/1383 as made (made 17 December 2018): 'In paragraph 1(a) of Schedule 3 ... after \"Flunitrazepam\" insert Gabapentin'; gov.uk Circular 006/2021 and the draft 2021 Order ('after \"Flunitrazepam.\" insert Flunitrazolam' in Part 3 of the Act)"
+MDA[("flunitrazepam", "Class C")] = win(ACT, "2018-12-17", ["Misuse of Drugs Act 1971, Schedule 2, Part III; inserting order not identified", "Misuse of Drugs Regulations 2001, Schedule 3 para. 1(a) (as amended by SI 2018/1383)"], SRC_2018,
+                                        "Named in MDR Schedule 3 (which lists only controlled drugs) when SI 2018/1383 was made on 17 December 2018, and in Part 3 of the Act in 2021. Window.")
+
 # cannabis family
 C2008 = ["The Misuse of Drugs Act 1971 (Amendment) Order 2008 (SI 2008/3130) (reclassification to Class B in force 26 January 2009)"]
 for s in ids("cannabinol gb-cannabinol-derivatives tetrahydrocannabinols dronabinol"):
@@ -366,6 +379,7 @@ for s in S4P1_MADE:
     if s == "midazolam":
         continue
     MDRF[(s, "Schedule 4 Part 1")] = ex(MDR, [C_MDR + ", Schedule 4 Part I"], SRC_S4P1, "In Schedule 4 Part I as made (no insertion annotation).")
+MDRF[("flunitrazepam", "Schedule 3")] = win(MDR, "2018-12-17", ["Misuse of Drugs Regulations 2001, Schedule 3 para. 1(a)"], SRC_2018, "In Schedule 3 when SI 2018/1383 was made (17 December 2018); when it entered Schedule 3 was not read. Window.")
 MDRF[("midazolam", "Schedule 3")] = ex("2008-01-01", ["The Misuse of Drugs and Misuse of Drugs (Safe Custody) (Amendment) Regulations 2007 (SI 2007/2154) (in force 1 January 2008)"], SRC_S4P1,
                                       "Moved from Schedule 4 Part I (omitted 1.1.2008 by SI 2007/2154, annotation F4) to Schedule 3.")
 MDRF[("zolpidem", "Schedule 4 Part 1")] = ex("2003-07-01", ["The Misuse of Drugs (Amendment) Regulations 2003 (SI 2003/1432), regs. 1, 2(3)(b) (in force 1 July 2003)"], SRC_S4P1, "Inserted 1.7.2003 (annotation).")
