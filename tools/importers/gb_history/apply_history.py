@@ -93,6 +93,8 @@ def main(dry):
         note_earliest(e, e["effective"])
     for path in FILES:
         text = base_text(path)
+        text = text.replace('# First-control dates were mostly not found: such listings are dated\n# "in-force-by" the earliest text read that shows them.',
+                            '# First-control dates: see tools/importers/gb_history (facts.py); where the\n# amending instrument was not read, a listing carries a window (not_before =\n# earliest possible date, not_after = a date a source shows it in force).')
         parts = re.split(r"(?m)^(?=\[\[listing\]\]\s*$)", text)
         head, blocks = parts[0], parts[1:]
         new_blocks = []
