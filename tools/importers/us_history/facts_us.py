@@ -1,0 +1,266 @@
+"""The project's own extraction of US CSA scheduling history (dev-only; used by apply_history.py).
+
+FACTS maps a substance id to the list of its CSA listings, oldest first.  Each entry:
+  schedule, effective (ISO day or {not_before, not_after}), until (optional), temporary, added,
+  citation (the act), source (what was read), note, code (only when it differs from today's).
+What was read is named in each `source`; summaries of the reference texts are in comments only.
+"""
+
+CSA_DATE = "1971-05-01"
+OB2020 = "2020-08-24"
+
+# ---------------------------------------------------------------- sources read
+SRC_812 = ("21 U.S.C. 812(c), initial schedules as printed in the U.S. Code (markdown copy: "
+           "codexstanford/markdonw-chunck-of-the-usa-code chuncks/title-21/chunck-1821.md, commit 557c30ff); "
+           "effective date of title II: Pub. L. 91-513 sec. 704 (first day of the seventh calendar month after "
+           "enactment on 1970-10-27)")
+CIT_812 = "Pub. L. 91-513, sec. 202, 84 Stat. 1236 (21 U.S.C. 812(c))"
+SRC_ISO = ("isomerdesign.com, Controlled Substances Act schedules annotated with each entry's Federal Register "
+           "history (scheduleUS.php?schedule=ALL / schedule=3), which cites Shulgin, Controlled Substances: "
+           "Chemical & Legal Guide to Federal Drug Laws (2nd ed., 1992)")
+
+
+def fr(url):
+    return f"Federal Register document as published ({url}), DATES/effective-date line read"
+
+
+def L(schedule, effective, citation, source, note=None, until=None, temporary=False, added=False, code=None):
+    d = {"schedule": schedule, "effective": effective, "citation": citation if isinstance(citation, list) else [citation],
+         "source": source}
+    if note:
+        d["note"] = note
+    if until:
+        d["until"] = until
+    if temporary:
+        d["temporary"] = True
+    if added:
+        d["added"] = True
+    if code:
+        d["code"] = code
+    return d
+
+
+def W(nb, na):
+    return {"not_before": nb, "not_after": na}
+
+
+FACTS = {}
+
+
+def put(ids, *listings):
+    for i in ids.split():
+        FACTS[i] = list(listings)
+
+
+# ------------------------------------------------ 1. the 1970 Act's own schedules (generic clauses)
+# 21 U.S.C. 812(c) schedule II(a)(1): "Opium and opiate, and any salt, compound, derivative, or
+# preparation of opium or opiate"; (a)(3) opium poppy and poppy straw; (a)(4) coca leaves, cocaine,
+# ecgonine.  Schedule III(b)(1): "any substance which contains any quantity of a derivative of
+# barbituric acid, or any salt of a derivative of barbituric acid".
+for sid, clause in [
+    ("codeine", "II(a)(1)"), ("morphine", "II(a)(1)"), ("oxycodone", "II(a)(1)"), ("hydromorphone", "II(a)(1)"),
+    ("oxymorphone", "II(a)(1)"), ("metopon", "II(a)(1)"), ("thebaine", "II(a)(1)"), ("ethylmorphine", "II(a)(1)"),
+    ("hydrocodone", "II(a)(1)"), ("opium-extracts", "II(a)(1)"), ("opium-fluid-extract", "II(a)(1)"),
+    ("opium-tincture", "II(a)(1)"), ("opium-granulated", "II(a)(1)"), ("opium-powdered", "II(a)(1)"),
+    ("concentrate-of-poppy-straw", "II(a)(1) and (a)(3)"),
+    ("cocaine", "II(a)(4)"), ("ecgonine", "II(a)(4)"),
+]:
+    extra = ""
+    if sid == "hydrocodone":
+        extra = (" This is hydrocodone itself (and products not in the limited-quantity schedule III entries); "
+                 "the schedule III combination products are the separate listing that ends 2014-10-06.")
+    FACTS[sid] = [L("II", CSA_DATE, CIT_812, SRC_812, added=True,
+                    note=f"Covered from the start by the Act's own schedule II, clause {clause} of 21 U.S.C. 812(c) "
+                         f"(not named there; named in 21 CFR 1308.12 since). Effective {CSA_DATE}, the day the "
+                         f"CSA schedules took effect (Pub. L. 91-513 sec. 704)." + extra)]
+
+for sid in ("aprobarbital butabarbital butalbital butobarbital talbutal thiamylal thiopental vinbarbital "
+            "amobarbital-and-noncontrolled-active-ingred amobarbital-suppository-dosage-form "
+            "pentobarbital-and-noncontrolled-active-ingred pentobarbital-suppository-dosage-form "
+            "secobarbital-and-noncontrolled-active-ingred secobarbital-suppository-dosage-form").split():
+    FACTS[sid] = [L("III", CSA_DATE, CIT_812, SRC_812, added=True,
+                    note="Covered from the start by schedule III(b)(1) of 21 U.S.C. 812(c) (\"any substance which "
+                         "contains any quantity of a derivative of barbituric acid\"), and in schedule III ever since "
+                         "(for the amobarbital, pentobarbital and secobarbital products: the entries left in schedule "
+                         f"III when the single substances moved to schedule II). Effective {CSA_DATE}.")]
+
+# III(a) stimulants moved to schedule II in 1971 (isomerdesign: "Effective 7 Jul 1971, 36 FR 12734
+# revoked" amphetamine and non-injectable methamphetamine from III; "Effective 28 Oct 1971,
+# 36 FR 20686 revoked" phenmetrazine and methylphenidate from III).
+for sid, clause, d, cit in [("amphetamine", "III(a)(1)", "1971-07-07", "36 FR 12734"),
+                            ("methamphetamine", "III(a)(3)", "1971-07-07", "36 FR 12734"),
+                            ("phenmetrazine", "III(a)(2)", "1971-10-28", "36 FR 20686"),
+                            ("methylphenidate", "III(a)(4)", "1971-10-28", "36 FR 20686")]:
+    inj = (" Injectable liquids containing methamphetamine were in schedule II from the start (812(c) "
+           "schedule II(c)).") if sid == "methamphetamine" else ""
+    FACTS[sid] = [
+        L("III", CSA_DATE, CIT_812, SRC_812, until=d, added=True,
+          note=f"Named in the Act's schedule {clause} (21 U.S.C. 812(c)).{inj}"),
+        L("II", d, [f"{cit} ({d[:4]})"], SRC_ISO,
+          note=f"Transferred from schedule III to schedule II: the schedule III entry was revoked effective {d} "
+               f"by {cit} (isomerdesign's annotation of 21 CFR 1308.13); the schedule II entry is taken to date from "
+               f"the same transfer. The FR text itself was not read."),
+    ]
+
+# ------------------------------------------------ 2. statutes
+# GHB: Pub. L. 106-172 (enacted 2000-02-18) ordered the scheduling; DEA final rule 65 FR 13235,
+# EFFECTIVE DATE: March 13, 2000 (govinfo FR-2000-03-13 00-5925).  The same rule placed
+# FDA-approved GHB products in schedule III "if or when they are approved".
+SRC_GHB = fr("https://www.govinfo.gov/content/pkg/FR-2000-03-13/html/00-5925.htm")
+FACTS["ghb"] = [L("I", "2000-03-13", ["Pub. L. 106-172 (Hillory J. Farias and Samantha Reid Date-Rape Drug "
+                                       "Prohibition Act of 2000)", "65 FR 13235 (2000-03-13)"], SRC_GHB, added=True)]
+FACTS["ghb-preparations"] = [L("III", "2000-03-13", ["65 FR 13235 (2000-03-13)"], SRC_GHB, added=True,
+                               note="The rule placed drug products containing GHB approved under FFDCA sec. 505 in "
+                                    "schedule III, 'if or when they are approved' (Xyrem was approved later).")]
+
+# ------------------------------------------------ 3. DEA rules read (DATES line)
+FACTS["embutramide"] = [L("III", "2006-09-28", ["71 FR 51115 (2006-08-29)"],
+                          fr("https://regulations.justia.com/regulations/fedreg/2006/08/29/E6-14287.html"), added=True)]
+FACTS["2c-b"] = [
+    L("I", "1994-01-06", ["59 FR 671 (1994-01-06)"], fr("https://www.govinfo.gov/content/pkg/FR-1994-01-06/html/94-234.htm"),
+      until="1995-06-02", temporary=True, added=True,
+      note="Temporary (emergency) placement under 21 U.S.C. 811(h); superseded by the permanent rule."),
+    L("I", "1995-06-02", ["60 FR 28718 (1995-06-02)"], fr("https://www.govinfo.gov/content/pkg/FR-1995-06-02/html/95-13454.htm")),
+]
+for sid in ("alpha-methyltryptamine", "5-meo-dipt"):
+    FACTS[sid] = [
+        L("I", "2003-04-04", ["68 FR 16427 (2003-04-04)"],
+          fr("https://www.federalregister.gov/documents/2003/04/04/03-8171"), until="2004-09-29", temporary=True, added=True,
+          note="Temporary placement under 21 U.S.C. 811(h), superseded by the permanent rule."),
+        L("I", "2004-09-29", ["69 FR 58050 (2004-09-29)"],
+          "Federal Register 69 FR 58050 (2004-09-29), final rule, EFFECTIVE DATE line read "
+          "(regulations.vlex.com copy of the GPO text)"),
+    ]
+FACTS["etryptamine"] = [
+    L("I", "1993-03-12", ["58 FR 13533 (1993-03-12)"],
+      fr("http://federal.elaws.us/fr/3/7/1994/94-5203") + " (the 1994 extension, which recites the 1993 order)",
+      until=W("1994-03-13", "1994-09-13"), temporary=True, added=True,
+      note="Temporary placement effective on publication (1993-03-12), extended from 1994-03-12 'for six months or until "
+           "rule making proceedings are completed, whichever occurs first' (59 FR of 1994-03-07, FR Doc 94-5203)."),
+    L("I", W("1994-03-13", OB2020), ["21 CFR 1308.11(d)(1)"],
+      "DEA Orange Book of August 2020 (CTN-0094/DOPE c_cs_alpha.xlsx); FR Doc 94-5203",
+      note="Permanent placement: the final rule was not read; it came after the extension began (1994-03-12)."),
+]
+
+# MDMA: temporary (emergency) order, effective 31 days after publication (studylib copy of the
+# 1985 order: "EFFECTIVE DATE: [Insert 31 days after date of publication]"); the 1986 final rule
+# (51 FR 36552, 1986-10-14) was vacated (Grinspoon v. DEA, 1st Cir. 1987); the 1988 order
+# (53 FR 5156, 1988-02-22): "The effective date of this order is March 23, 1988" (toad.com OCR).
+FACTS["mdma"] = [
+    L("I", "1985-07-01", ["50 FR 23118 (1985-05-31)"],
+      "Temporary scheduling order for MDMA (text of the order, studylib.net/doc/8195292: effective 31 days after "
+      "publication; publication 1985-05-31 gives 1985-07-01)", temporary=True, added=True,
+      until=W("1986-07-01", "1988-03-23"),
+      note="Emergency placement under 21 U.S.C. 811(h). What followed is not modelled day by day: a final rule "
+           "(51 FR 36552, 1986-10-14) was vacated by Grinspoon v. DEA (1st Cir. 1987) and the placement was made again "
+           "in 1988; whether control lapsed in between was not checked, hence the window on `until`."),
+    L("I", "1988-03-23", ["53 FR 5156 (1988-02-22)"],
+      "Federal Register 53 FR 5156 (1988-02-22), final rule on MDMA, 'The effective date of this order is March 23, "
+      "1988' (OCR at toad.com/drugs/norml/vol1/vol1_64_ocr.htm)"),
+]
+
+FACTS["alfentanil"] = [
+    L("I", "1984-08-24", ["49 FR 25849 (1984)"], SRC_ISO, until="1987-01-23", added=True,
+      note="isomerdesign's annotation of 21 CFR 1308.11(b): 'Effective 24 Aug 1984, 49 FR 25849 added ... Alfentanil', "
+           "and the entry revoked effective 23 Jan 1987 by 52 FR 2516."),
+    L("II", "1987-01-23", ["52 FR 2516 (1987)"], SRC_ISO,
+      note="Taken to be the transfer to schedule II: the schedule I entry was revoked effective 1987-01-23 (52 FR 2516); "
+           "the FR text was not read."),
+]
+FACTS["acetyl-alpha-methylfentanyl"] = [
+    L("I", "1987-05-29", ["52 FR 20070 (1987)"], SRC_ISO,
+      note="isomerdesign's annotation of 21 CFR 1308.11(b)(1): 'Effective 29 May 1987, 52 FR 20070 added'. "
+           "Any earlier temporary placement is not recorded here.")]
+
+# ------------------------------------------------ anabolic steroids
+# 1990 Act (Pub. L. 101-647, title XIX; effective 1991-02-27 per DEA 74 FR 63603 and 77 FR 44456):
+# 27 names (boldenone, chlorotestosterone, clostebol, dehydrochlormethyltestosterone,
+# dihydrotestosterone, drostanolone, ethylestrenol, fluoxymesterone, formebulone, mesterolone,
+# methandienone, methandranone, methandriol, methandrostenolone, methenolone, methyltestosterone,
+# mibolerone, nandrolone, norethandrolone, oxandrolone, oxymesterone, oxymetholone, stanolone,
+# stanozolol, testolactone, testosterone, trenbolone), read as quoted on elitefitness.com
+# (threads/implant-laws.646290).  2004 Act (Pub. L. 108-358, effective 2005-01-20 per
+# 70 FR 74653): today's 21 U.S.C. 802(41)(A)(i)-(xlix).  DASCA (Pub. L. 113-260, law on
+# 2014-12-18 per 88 FR 50036): 802(41)(A)(l)-(lxxiv).
+SRC_802 = ("21 U.S.C. 802(41)(A) as printed in the U.S. Code (codexstanford/markdonw-chunck-of-the-usa-code "
+           "chuncks/title-21/chunck-1803.md, commit 557c30ff)")
+SRC_1990 = ("the 1990 text of 21 U.S.C. 802(41)(A) as quoted at elitefitness.com/forum/threads/implant-laws.646290; "
+            "effective date 1991-02-27 as stated in DEA final rules 74 FR 63603 and 77 FR 44456 "
+            "(federal.elaws.us copies)")
+SRC_2004 = SRC_802 + "; effective date 2005-01-20 per DEA final rule 70 FR 74653 (govinfo FR-2005-12-16 05-23907)"
+SRC_2014 = SRC_802 + "; DASCA became law 2014-12-18 and took effect then, per DEA final rule 88 FR 50036 (federal.elaws.us 2023-15747)"
+CIT_1990 = "Pub. L. 101-647, title XIX (Anabolic Steroids Control Act of 1990), effective 1991-02-27 (21 U.S.C. 802(41), 812(c) schedule III(e))"
+CIT_2004 = "Pub. L. 108-358 (Anabolic Steroid Control Act of 2004), effective 2005-01-20 (21 U.S.C. 802(41)(A))"
+CIT_2014 = "Pub. L. 113-260 (Designer Anabolic Steroid Control Act of 2014), 2014-12-18 (21 U.S.C. 802(41)(A)(l)-(lxxiv))"
+put("boldenone clostebol dehydrochloromethyltestosterone 4-dihydrotestosterone drostanolone ethylestrenol "
+    "fluoxymesterone formebolone mesterolone methandienone methandriol methenolone methyltestosterone mibolerone "
+    "nandrolone norethandrolone oxandrolone oxymesterone oxymetholone stanozolol testolactone testosterone trenbolone",
+    L("III", "1991-02-27", [CIT_1990, "Pub. L. 108-358 (2004 list, 21 U.S.C. 802(41)(A))"], SRC_1990, added=True,
+      note="Named in the 1990 Act's list (the Act first brought anabolic steroids into the CSA, schedule III) and again "
+           "in the 2004 Act's list."))
+FACTS["anabolic-steroids"] = [L("III", "1991-02-27", [CIT_1990], SRC_1990, added=True,
+                                note="The class 'anabolic steroids' entered schedule III with the 1990 Act; its definition was "
+                                     "replaced by the 2004 Act (effective 2005-01-20) and extended by DASCA (2014-12-18).")]
+put("3beta-17beta-dihydroxy-5alpha-androstane 3alpha-17beta-dihydroxy-5alpha-androstane 5alpha-androstan-3-17-dione "
+    "1-androstenediol-3beta 1-androstenediol-3alpha 4-androstenediol 5-androstenediol 1-androstenedione "
+    "4-androstenedione 5-androstenedione bolasterone calusterone delta1-dihydrotestosterone furazabol "
+    "13beta-ethyl-17beta-hydroxygon-4-en-3-one 4-hydroxytestosterone 4-hydroxy-19-nortestosterone mestanolone "
+    "17alpha-methyl-3beta-17beta-dihydroxy-5alpha-androstane 17alpha-methyl-3alpha-17beta-dihydroxy-5alpha-androstane "
+    "17alpha-methyl-3beta-17beta-dihydroxyandrost-4-ene 17alpha-methyl-4-hydroxynandrolone methyldienolone "
+    "methyltrienolone 17alpha-methyl-1-testosterone 19-nor-4-androstenediol-3beta 19-nor-4-androstenediol-3alpha "
+    "19-nor-5-androstenediol-3beta 19-nor-5-androstenediol-3alpha 19-nor-4-androstenedione 19-nor-5-androstenedione "
+    "norbolethone norclostebol normethandrolone stenbolone tetrahydrogestrinone",
+    L("III", W("1991-02-27", "2005-01-20"), [CIT_2004], SRC_2004, added=True,
+      note="First named by the 2004 Act (in force 2005-01-20). Not among the 1990 Act's 27 names, but the 1990 "
+           "definition also covered any unnamed substance related to testosterone 'that promotes muscle growth', so "
+           "whether it was already controlled between 1991-02-27 and 2005-01-20 is not known from the texts read "
+           "(window). Not controlled before 1991-02-27, when anabolic steroids first entered the CSA."))
+put("5alpha-androstan-3-6-17-trione 6-bromo-androstan-3-17-dione 6-bromo-androsta-1-4-diene-3-17-dione "
+    "4-chloro-17alpha-methyl-androsta-1-4-diene-3-17beta-diol 4-chloro-17alpha-methyl-androst-4-ene-3beta-17beta-diol "
+    "4-chloro-17alpha-methyl-17beta-hydroxy-androst-4-en-3-one 4-chloro-17alpha-methyl-17beta-hydroxy-androst-4-ene-3-11-di "
+    "2alpha-17alpha-dimethyl-17beta-hydroxy-5beta-androstan-3-one 2alpha-3alpha-epithio-17alpha-methyl-5alpha-androstan-17beta "
+    "3-2-c-furazan-5alpha-androstan-17beta-ol 3beta-hydroxy-estra-4-9-11-trien-17-one 17alpha-methyl-androst-2-ene-3-17beta-diol "
+    "17alpha-methyl-androsta-1-4-diene-3-17beta-diol estra-4-9-11-triene-3-17-dione 18a-homo-3-hydroxy-estra-2-5-10-dien-17-one "
+    "6alpha-methyl-androst-4-ene-3-17-dione 17alpha-methyl-androstan-3-hydroxyimine-17beta-ol 17alpha-methyl-5alpha-androstan-17beta-ol "
+    "17beta-hydroxy-androstano-2-3-d-isoxazole 17beta-hydroxy-androstano-3-2-c-isoxazole 4-hydroxy-androst-4-ene-3-17-dione "
+    "3-2-c-pyrazole-androst-4-en-17beta-ol",
+    L("III", "2014-12-18", [CIT_2014], SRC_2014,
+      note="First named by DASCA (2014-12-18). Earlier control under the general words of the 2004 definition "
+           "('chemically and pharmacologically related to testosterone') is not excluded; DEA's own practice was to "
+           "classify such steroids one by one by rule (74 FR 63603, 77 FR 44456), so no earlier date is given."))
+FACTS["boldione"] = FACTS["desoxymethyltestosterone"] = FACTS["19-nor-4-9-10-androstadienedione"] = [
+    L("III", "2010-01-04", ["74 FR 63603 (2009-12-04)"],
+      fr("http://federal.elaws.us/fr/notice/12/4/2009/e9-28572") + ": 'Effective Date: January 4, 2010'")]
+FACTS["methasterone"] = FACTS["prostanozol"] = [
+    L("III", "2012-08-29", ["77 FR 44456 (2012-07-30)"],
+      fr("http://federal.elaws.us/fr/7/30/2012/2012-18495") + ": 'Effective Date: August 29, 2012'",
+      note="Also named by DASCA in 2014 (21 U.S.C. 802(41)(A)).")]
+
+# ------------------------------------------------ synthetic cathinones (10), 2014 temporary order
+# 79 FR 12938 (2014-03-07), final order, temporary; effective 2014-03-07 (NABP news; govinfo).
+# Permanent: 82 FR 12171 (2017-03-01) -- DATES line not seen in the copy read -> window.
+for sid in "4-mec 4-meppp alpha-pvp butylone pentedrone pentylone 4-fmc 3-fmc naphyrone alpha-pbp".split():
+    FACTS[sid] = [
+        L("I", "2014-03-07", ["79 FR 12938 (2014-03-07)"],
+          "Federal Register 79 FR 12938 (govinfo FR-2014-03-07 2014-04997) and NABP news 'effective as of March 7, 2014'",
+          temporary=True, added=True, until=W("2017-03-01", OB2020),
+          note="Temporary placement of 10 synthetic cathinones (21 U.S.C. 811(h))."),
+        L("I", W("2017-03-01", OB2020), ["82 FR 12171 (2017-03-01)"],
+          "Federal Register 82 FR 12171 (2017-03-01), 'Placement of 10 Synthetic Cathinones Into Schedule I' (justia "
+          "index; the DATES line was not in the part read); DEA Orange Book of August 2020",
+          note="Permanent placement published 2017-03-01; its effective date was not read (window up to the 2020 "
+               "Orange Book)."),
+    ]
+
+# ------------------------------------------------ 1970 schedule III substances now in schedule II (date of move not read)
+for sid, clause in [("amobarbital", "III(b)(1)"), ("pentobarbital", "III(b)(1)"), ("secobarbital", "III(b)(1)"),
+                    ("glutethimide", "III(b)(3)"), ("phencyclidine", "III(b)(7)")]:
+    FACTS[sid] = [
+        L("III", CSA_DATE, CIT_812, SRC_812, added=True, until=W("1971-05-02", OB2020),
+          note=f"In the Act's schedule {clause} (21 U.S.C. 812(c)). The rule that moved it to schedule II was not read "
+               f"in this pass (window)."),
+        L("II", W("1971-05-02", OB2020), ["21 CFR 1308.12"],
+          "DEA Orange Book of August 2020 (CTN-0094/DOPE c_cs_alpha.xlsx); " + SRC_812,
+          note="Transfer from schedule III to schedule II on a date not pinned in this pass (window from the day after "
+               "the CSA took effect to the 2020 Orange Book)."),
+    ]
