@@ -64,7 +64,7 @@ def build(old, facts):
     """Listings for one substance from its facts; `old` is the undated listing being replaced."""
     out = []
     for f in facts:
-        n = {"substance": old["substance"], "instrument": old["instrument"], "schedule": f["schedule"]}
+        n = {"substance": old["substance"], "instrument": old["instrument"], "schedule": f["schedule"] or old["schedule"]}
         code = f.get("code", old.get("code"))
         if code:
             n["code"] = code
@@ -75,11 +75,12 @@ def build(old, facts):
             n["temporary"] = True
         if f.get("added"):
             n["added"] = True
-        current = f["schedule"] == old["schedule"] and not f.get("until")
+        current = (f["schedule"] or old["schedule"]) == old["schedule"] and not f.get("until")
         for k in ("scope", "exceptions", "threshold", "narcotic", "hs_code"):
             if k in old:
                 n[k] = old[k]
         n["citation"] = list(f["citation"]) + (cfr_cites(old) if current else [])
+        assert n["citation"], (old["substance"], f)
         n["source"] = f["source"]
         if f.get("note"):
             n["note"] = f["note"]
@@ -97,8 +98,14 @@ def fallback(old):
     return n
 
 
+BASE = "81e5789"   # the commit whose in-force-by listings this script replaces
+
+
 def process(path, dry):
-    text = path.read_text()
+    import subprocess
+    rel = path.relative_to(ROOT).as_posix()
+    text = subprocess.run(["git", "-C", str(ROOT), "show", f"{BASE}:{rel}"], check=True,
+                          capture_output=True, text=True).stdout
     parts = re.split(r"(?m)^(?=\[\[listing\]\]\n)", text)
     head, blocks = parts[0], parts[1:]
     out = [head]

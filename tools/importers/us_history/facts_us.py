@@ -264,3 +264,232 @@ for sid, clause in [("amobarbital", "III(b)(1)"), ("pentobarbital", "III(b)(1)")
           note="Transfer from schedule III to schedule II on a date not pinned in this pass (window from the day after "
                "the CSA took effect to the 2020 Orange Book)."),
     ]
+
+# ------------------------------------------------ 2012 statute (812(c) schedule I(c)(18)-(28), read above)
+CIT_SDAPA = "Pub. L. 112-144, title XI, subtitle D (Synthetic Drug Abuse Prevention Act of 2012), enacted 2012-07-09"
+SRC_SDAPA = (SRC_812.split(";")[0] + "; date: DEA final rule 78 FR 664 (2013-01-04, 'On July 9, 2012, the President signed "
+             "into law the Synthetic Drug Abuse Prevention Act of 2012 ... placing 26 substances in Schedule I'; justia copy)")
+for sid in "2c-e 2c-d 2c-c 2c-i 2c-t-2 2c-t-4 2c-h 2c-n 2c-p".split():
+    FACTS[sid] = [L("I", "2012-07-09", [CIT_SDAPA], SRC_SDAPA, added=True,
+                    note="Named in the Act's addition to schedule I (21 U.S.C. 812(c) schedule I(c)(20)-(28)); in force on enactment.")]
+for sid in ("mephedrone", "mdpv"):
+    FACTS[sid] = [L("I", "2012-07-09", [CIT_SDAPA], SRC_SDAPA,
+                    note="Named in 21 U.S.C. 812(c) schedule I(c)(18)-(19) by the 2012 Act. An earlier temporary order of "
+                         "2011 (synthetic cathinones) was not read here, so no earlier date is given.")]
+# cannabimimetic agents: 812(c) schedule I(d), structural classes (i)-(v), added by the 2012 Act.
+CANNABIMIMETIC_NOTE = ("Covered as a 'cannabimimetic agent' (21 U.S.C. 812(c) schedule I(d), 21 CFR 1308.11(g)), the class "
+                       "the 2012 Act created; the DEA Orange Book of 08-Apr-26 lists it under drug code 7000 as such. The "
+                       "class definition has not changed since, so it is dated from the Act. The Act required CB1 agonism "
+                       "shown by binding and functional assays; that finding for this compound was not re-checked here.")
+FACTS["cannabimimetic-agents"] = [L("I", "2012-07-09", [CIT_SDAPA], SRC_SDAPA, added=True,
+                                    note="The class entered schedule I with the 2012 Act (21 U.S.C. 812(c) schedule I(d)).")]
+for sid in ("am-1220 mam-2201 jwh-147 am-2233 jwh-007 eam-2201 jwh-210 jwh-412 jwh-098 jwh-193 jwh-307 win-55-212-2 "
+            "cp-47497-c9-homolog cp-47497-c6-homolog jwh-302 cp-55940 jwh-184 jwh-022").split():
+    FACTS[sid] = [L("I", "2012-07-09", [CIT_SDAPA],
+                    SRC_SDAPA + "; DEA Orange Book, Controlled Substances - Alphabetical Order, 08-Apr-26 (code 7000)",
+                    note=CANNABIMIMETIC_NOTE)]
+
+# ------------------------------------------------ synthetic cannabinoids, DEA orders read (DATES lines)
+def temp_perm(ids, t_eff, t_cit, t_src, p_eff, p_cit, p_src, t_note=None, p_note=None, t_until=None):
+    for sid in ids.split():
+        FACTS[sid] = [
+            L("I", t_eff, t_cit, t_src, temporary=True, added=True, until=t_until or p_eff,
+              note=t_note or "Temporary scheduling order (21 U.S.C. 811(h)), superseded by the permanent placement."),
+            L("I", p_eff, p_cit, p_src, note=p_note),
+        ]
+
+
+temp_perm("ur-144 xlr11 apinaca", "2013-05-16", ["78 FR 28735 (2013-05-16)"],
+          fr("http://www.gpo.gov/fdsys/pkg/FR-2013-05-16/html/2013-11593.htm"),
+          "2016-05-11", ["81 FR 29142 (2016-05-11)"], fr("https://www.govinfo.gov/content/pkg/FR-2016-05-11/html/2016-11204.htm"),
+          t_note="Temporary scheduling order (21 U.S.C. 811(h)), extended by 80 FR 27854 (2015-05-15), superseded by the "
+                 "permanent placement.")
+temp_perm("nm2201 5f-ab-pinaca 4-cn-cumyl-butinaca mmb-chmica 5f-cumyl-p7aica", "2018-07-10", ["83 FR 31877 (2018-07-10)"],
+          "Federal Register 85 FR 42296 (2020-07-13, extension of the temporary placement), which recites that the order "
+          "83 FR 31877 of 2018-07-10 'was effective on the date of publication' (justia copy)",
+          "2021-06-10", ["86 FR 30775 (2021-06-10)"],
+          fr("https://regulations.justia.com/regulations/fedreg/2021/06/10/2021-11974.html") + ": 'Effective June 10, 2021'",
+          t_note="Temporary scheduling order, extended for one year by 85 FR 42296 (2020-07-13), superseded by the permanent rule.")
+
+# permanent rule read only by title/publication date: window from publication to the 2020 Orange Book
+def temp_permwin(ids, t_eff, t_cit, t_src, p_pub, p_cit, p_src, t_note=None):
+    w = W(p_pub, OB2020)
+    for sid in ids.split():
+        FACTS[sid] = [
+            L("I", t_eff, t_cit, t_src, temporary=True, added=True, until=w,
+              note=t_note or "Temporary scheduling order (21 U.S.C. 811(h)); it ended when the permanent placement took effect."),
+            L("I", w, p_cit, p_src + "; DEA Orange Book of August 2020 (CTN-0094/DOPE c_cs_alpha.xlsx)",
+              note=(f"Permanent placement published {p_pub}; its DATES line was not in the copy read, so the day it took effect "
+                    f"is a window from publication to the 2020 Orange Book.") if p_cit else
+                   "Permanent placement: the rule was not identified in this pass (window from the temporary order to the "
+                   "2020 Orange Book)."),
+        ]
+
+
+temp_permwin("25i-nbome 25c-nbome 25b-nbome", "2013-11-15", ["78 FR 68716 (2013-11-15)"],
+             fr("https://regulations.justia.com/regulations/fedreg/2013/11/15/2013-27315.html"),
+             "2016-09-27", ["81 FR 66181 (2016-09-27)"], "thefederalregister.org/81-FR/66181 (final rule, title and summary)")
+temp_permwin("ab-chminaca ab-pinaca thj-2201", "2015-01-30", ["80 FR 5042 (2015-01-30)"],
+             fr("http://www.gpo.gov/fdsys/pkg/FR-2015-01-30/html/2015-01776.htm"),
+             "2017-10-16", ["82 FR 47971 (2017-10-16)"], "thefederalregister.org/82-FR/47971 (final rule, title and summary)")
+temp_permwin("pb-22 5f-pb-22 ab-fubinaca adb-pinaca", W("2014-02-10", "2016-09-06"), ["79 FR 7577 (2014-02-10)"],
+             "Federal Register 79 FR 7577 (2014-02-10), temporary order (govinfo FR-2014-02-10 2014-02848; the DATES line "
+             "was cut off in the copy read, hence the window up to the permanent rule)",
+             "2016-09-06", ["81 FR 61130 (2016-09-06)"], "thefederalregister.org/81-FR/61130 (final rule, title and summary)")
+temp_permwin("5f-adb 5f-amb 5f-apinaca adb-fubinaca mdmb-chmica mdmb-fubinaca", "2017-04-10", ["82 FR 17119 (2017-04-10)"],
+             fr("http://federal.elaws.us/citation/82-FR-17124") + ": 'effective on April 10, 2017 ... will expire on April 10, "
+             "2019, unless it is extended or made permanent'",
+             "2017-04-11", [], "DEA Orange Book of August 2020", t_note="Temporary scheduling order (21 U.S.C. 811(h)) to 2019-04-10 unless extended or made "
+                                "permanent; the permanent rule was not identified in this pass (window).")
+
+# ------------------------------------------------ fentanyl analogues, temporary orders read
+temp_permwin("butyrylfentanyl beta-hydroxythiofentanyl", "2016-05-12", ["81 FR 29492 (2016-05-12)"],
+             fr("http://federal.elaws.us/fr/citation/2016-11219") + ": 'This final order is effective on May 12, 2016'",
+             "2016-05-13", [], "DEA Orange Book of August 2020")
+FACTS["tetrahydrofuranylfentanyl"] = [
+    L("I", "2017-10-26", ["82 FR 49504 (2017-10-26)"],
+      fr("http://federal.elaws.us/fr/10/26/2017/2017-23206") + ": 'effective October 26, 2017, until October 28, 2019'",
+      temporary=True, added=True, until=W("2018-11-29", OB2020),
+      note="Temporary order (21 U.S.C. 811(h)), superseded by the permanent rule 83 FR 61320."),
+    L("I", W("2018-11-29", OB2020), ["83 FR 61320 (2018-11-29)"],
+      "Federal Register 83 FR 61320 (2018-11-29), 'Placement of Furanyl Fentanyl, 4-Fluoroisobutyryl Fentanyl, Acryl "
+      "Fentanyl, Tetrahydrofuranyl Fentanyl, and Ocfentanil in Schedule I' (citation as recorded in fentanyl-family.toml; "
+      "its DATES line was not read); DEA Orange Book of August 2020",
+      note="Permanent placement published 2018-11-29; effective day not read (window up to the 2020 Orange Book)."),
+]
+for sid in ("ortho-fluorofentanyl", "methoxyacetylfentanyl"):
+    FACTS[sid] = [
+        L("I", "2017-10-26", ["82 FR 49504 (2017-10-26)"],
+          fr("http://federal.elaws.us/fr/10/26/2017/2017-23206") + ": 'effective October 26, 2017, until October 28, 2019'",
+          temporary=True, added=True, until=W("2017-10-27", OB2020),
+          note="Temporary order (21 U.S.C. 811(h)) in force until 2019-10-28 unless extended or made permanent; the "
+               "permanent rule was not identified in this pass (window)."),
+        L("I", W("2017-10-27", OB2020), [], "DEA Orange Book of August 2020",
+          note="Permanent placement: the rule was not identified in this pass (window from the temporary order to the "
+               "2020 Orange Book)."),
+    ]
+for sid in ("para-methoxybutyrylfentanyl", "para-chloroisobutyrylfentanyl", "isobutyrylfentanyl", "cyclopentylfentanyl"):
+    FACTS[sid] = [
+        L("I", "2018-02-01", ["83 FR 4580 (2018-02-01)", "85 FR 5321 (2020-01-30) (extension)"],
+          "Federal Register 83 FR 4580 (2018-02-01), temporary scheduling order for seven fentanyl-related substances "
+          "(thefederalregister.org/83-FR/4580, summary) with the effective date recorded for the same order in "
+          "fentanyl-family.toml (ocfentanil, valeryl fentanyl); extension 85 FR 5321 (justia, title naming this substance)",
+          temporary=True, added=True, until=W("2020-11-25", "2026-04-08"),
+          note="Temporary order, extended by 85 FR 5321 to 2021-02-01; ended by the permanent rule 85 FR 75231 "
+               "(published 2020-11-25; effective day not read)."),
+        L("I", W("2020-11-25", "2026-04-08"), ["85 FR 75231 (2020-11-25)"],
+          "Federal Register 85 FR 75231 (2020-11-25), permanent placement of cyclopentyl, isobutyryl, para-chloroisobutyryl, "
+          "para-methoxybutyryl and valeryl fentanyl (citation as recorded in fentanyl-family.toml; DATES line not read)",
+          note="Effective day not read: window from publication to the 2026 Orange Book."),
+    ]
+FACTS["para-fluorobutyrylfentanyl"] = [
+    L("I", "2018-02-01", ["83 FR 4580 (2018-02-01)"],
+      "Federal Register 83 FR 4580 (2018-02-01), temporary scheduling order for seven fentanyl-related substances "
+      "(thefederalregister.org/83-FR/4580, summary); effective date as recorded for the same order in fentanyl-family.toml",
+      temporary=True, added=True, until=W("2018-02-02", OB2020),
+      note="Temporary order; not among the substances whose temporary control was extended in 2020 (85 FR 5321), so it "
+           "was made permanent earlier by a rule not identified in this pass (window)."),
+    L("I", W("2018-02-02", OB2020), [], "DEA Orange Book of August 2020",
+      note="Permanent placement: the rule was not identified in this pass."),
+]
+FACTS["n-ethylpentylone"] = [
+    L("I", "2018-08-31", ["FR Doc. 2018-18988 (83 FR, 2018-08-31)"],
+      fr("http://federal.elaws.us/fr/8/31/2018/2018-18988") + ": 'effective August 31, 2018, until August 31, 2020'",
+      temporary=True, added=True, until="2020-08-31",
+      note="Temporary scheduling order; its stated end is 2020-08-31 (a permanent rule, not read here, followed)."),
+    L("I", W("2018-09-01", "2026-04-08"), [], "DEA Orange Book of 08-Apr-26",
+      note="Permanent placement: the rule was not identified in this pass (window)."),
+]
+# designer benzodiazepines: temporary order 88 FR 48112, 'effective July 26, 2023, until July 26, 2025'
+# (govinfo FR-2023-07-26 2023-15748); extended for one year (90 FR 35236, 2025-07-25, frnow title/summary);
+# the 2026 eCFR lists them in 1308.11(e) (permanent paragraph), final rule not read.
+for sid in "clonazolam diclazepam etizolam flualprazolam flubromazolam".split():
+    FACTS[sid] = [
+        L("I", "2023-07-26", ["88 FR 48112 (2023-07-26)", "90 FR 35236 (2025-07-25) (extension)"],
+          fr("https://www.govinfo.gov/content/pkg/FR-2023-07-26/html/2023-15748.htm") +
+          ": 'effective July 26, 2023, until July 26, 2025'; extension: frnow.com 2025-14037 (title and summary)",
+          temporary=True, added=True, until=W("2025-07-25", "2026-04-08"),
+          note="Temporary order, extended for one year in July 2025; ended by the permanent placement (21 CFR 1308.11(e) "
+               "in the eCFR of 2026-04-22), whose rule was not read."),
+        L("I", W("2025-07-25", "2026-04-08"), [], "DEA Orange Book of 08-Apr-26; eCFR 21 CFR 1308.11 (2026-04-22)",
+          note="Permanent placement proposed 2025-07-25 (90 FR 35253); final rule not read (window)."),
+    ]
+
+# cathinones, temporary order 84 FR 34291: 'effective July 18, 2019, until July 18, 2021' (federal.elaws.us, govinfo,
+# casetext copies).  Synthetic cannabinoids, temporary order 84 FR 15505: 'effective April 16, 2019, until April 16,
+# 2021' (federal.elaws.us 2019-07460).  The permanent rules were not read.
+def temp_stated(ids, t_eff, t_end, t_cit, t_src):
+    for sid in ids.split():
+        FACTS[sid] = [
+            L("I", t_eff, t_cit, t_src, temporary=True, added=True, until=t_end,
+              note=f"Temporary scheduling order (21 U.S.C. 811(h)), stated to run until {t_end} unless extended or made "
+                   f"permanent. The permanent placement that followed was not read in this pass (its listing is a window)."),
+            L("I", W(t_eff, "2026-04-08"), [], "DEA Orange Book of 08-Apr-26",
+              note="Permanent placement: the rule was not identified in this pass (window from the temporary order to the "
+                   "2026 Orange Book; the substance was under the temporary order meanwhile)."),
+        ]
+
+
+temp_stated("n-ethylhexedrone alpha-php 4-meap mphp pv8 4-chloro-alpha-pvp", "2019-07-18", "2021-07-18",
+            ["84 FR 34291 (2019-07-18)"], fr("http://federal.elaws.us/fr/7/18/2019/2019-15184"))
+temp_stated("5f-edmb-pinaca 5f-mdmb-pica fub-akb48 5f-cumyl-pinaca fub-144", "2019-04-16", "2021-04-16",
+            ["84 FR 15505 (2019-04-16)"], fr("http://federal.elaws.us/fr/4/16/2019/2019-07460"))
+for sid in ("5f-adb", "5f-amb", "5f-apinaca", "adb-fubinaca", "mdmb-chmica", "mdmb-fubinaca"):
+    FACTS[sid][0]["until"] = "2019-04-10"
+    FACTS[sid][0]["note"] = ("Temporary scheduling order, stated to expire on 2019-04-10 unless extended or made permanent; "
+                             "the permanent placement was not read in this pass (its listing is a window).")
+for sid in ("ortho-fluorofentanyl", "methoxyacetylfentanyl"):
+    FACTS[sid][0]["until"] = "2019-10-28"
+    FACTS[sid][0]["note"] = ("Temporary scheduling order, stated to run until 2019-10-28 unless extended or made permanent; "
+                             "the permanent placement was not read in this pass (its listing is a window).")
+
+FACTS["tramadol"] = [L("IV", "2014-08-18", ["79 FR 37623 (2014-07-02)"],
+                       "NABP news release 'DEA classifies tramadol a controlled substance' (final rule 79 FR 37623: effective "
+                       "date 45 days after publication, August 18, 2014) and justia copy of 79 FR 37623", added=True)]
+
+FACTS["ketamine"] = [L("III", "1999-08-12", ["64 FR 37673 (1999-07-13)"],
+                       fr("https://www.govinfo.gov/content/pkg/FR-1999-07-13/html/99-17803.htm") + ": 'EFFECTIVE DATE: August 12, 1999'",
+                       added=True)]
+FACTS["isotonitazene"] = [
+    L("I", "2020-08-20", ["85 FR 51342 (2020-08-20)"],
+      fr("http://federal.elaws.us/fr/8/20/2020/2020-17951") + ": 'effective August 20, 2020, until August 20, 2022'; "
+      "the order states isotonitazene 'is not currently listed in any schedule'",
+      temporary=True, added=True, until="2022-08-20",
+      note="Temporary scheduling order, stated to run until 2022-08-20 unless extended or made permanent; the permanent "
+           "placement was not read in this pass (its listing is a window)."),
+    L("I", W("2020-08-20", "2026-04-08"), [], "DEA Orange Book of 08-Apr-26",
+      note="Permanent placement: the rule was not identified in this pass."),
+]
+
+# Substances individually listed only after the Orange Book of August 2020: that book lists isotonitazene,
+# temporarily controlled from 2020-08-20 (85 FR 51342), so its content runs at least to that day; a substance
+# absent from it had no listing of its own on 2020-08-20.  The act that placed each was not read.
+SRC_AFTER2020 = ("DEA Orange Book of August 2020 (CTN-0094/DOPE c_cs_alpha.xlsx; absent there) and of 08-Apr-26 "
+                 "(present); 85 FR 51342 (isotonitazene, 2020-08-20) dates the 2020 book's content")
+AFTER2020_NOTE = ("Window: not individually listed in the DEA Orange Book of August 2020 (which already carries isotonitazene, "
+                  "controlled from 2020-08-20), listed in that of 08-Apr-26; the act in between was not read in this pass.")
+for sid in ("dipentylone metonitazepyne methoxetamine 2-methyl-ap-237 3-mmc 4-4-dmar 4-cmc 4-fluoroamphetamine "
+            "4f-mdmb-binaca protonitazepyne adb-butinaca amineptine brorphine butonitazene daridorexant etodesnitazene "
+            "flunitazene ganaxolone mesocarb methiopropamine metodesnitazene metonitazene n-desethyl-isotonitazene "
+            "etonitazepipne etonitazepyne oliceridine pmma protonitazene remimazolam serdexmethylphenidate zipeprol "
+            "zuranolone alpha-pihp").split():
+    FACTS[sid] = [{"schedule": None, "effective": W("2020-08-21", "2026-04-08"), "citation": [], "source": SRC_AFTER2020,
+                   "added": True, "note": AFTER2020_NOTE + " No earlier control of this substance is known: it is not a "
+                   "member of the fentanyl-related-substances or cannabimimetic-agents classes."}]
+for sid in ("2-5-dimethoxyfentanyl 2-fluoro-ortho-fluorofentanyl 3-furanylfentanyl 4-methyl-acetylfentanyl "
+            "alpha-methyl-butyrylfentanyl beta-methylfentanyl beta-methylacetylfentanyl beta-phenylfentanyl crotonylfentanyl "
+            "fentanyl-carbamate isovalerylfentanyl meta-fluorofentanyl meta-fluorofuranylfentanyl meta-fluoroisobutyrylfentanyl "
+            "ortho-chlorofentanyl ortho-fluoroacrylfentanyl ortho-fluorobutyrylfentanyl ortho-fluorofuranylfentanyl "
+            "ortho-fluoroisobutyrylfentanyl ortho-methyl-acetylfentanyl ortho-methyl-methoxyacetylfentanyl "
+            "ortho-methylcyclopropylfentanyl para-chlorofentanyl para-fluoro-furanylfentanyl para-fluoro-valerylfentanyl "
+            "para-methoxyfuranylfentanyl para-methylcyclopropylfentanyl para-methylfentanyl phenylfentanyl "
+            "tetrahydrothiofuranylfentanyl thiofuranylfentanyl").split():
+    FACTS[sid] = [{"schedule": None, "effective": W("2020-08-21", "2026-04-08"), "citation": [], "source": SRC_AFTER2020,
+                   "note": AFTER2020_NOTE + " Before its own listing it may already have been controlled as a "
+                   "fentanyl-related substance (class order of 2018-02-06, us-fentanyl-related-substances), so no "
+                   "'first control' is claimed."}]
+
+FACTS["opium-combination-product-25-mg-du"] = [
+    L("III", CSA_DATE, CIT_812, SRC_812, added=True,
+      note="Named in the Act's schedule III(d)(7) (not more than 500 mg of opium per 100 ml or per 100 g, or 25 mg per dosage "
+           "unit, with non-narcotic active ingredients); in schedule III ever since.")]
