@@ -493,3 +493,86 @@ FACTS["opium-combination-product-25-mg-du"] = [
     L("III", CSA_DATE, CIT_812, SRC_812, added=True,
       note="Named in the Act's schedule III(d)(7) (not more than 500 mg of opium per 100 ml or per 100 g, or 25 mg per dosage "
            "unit, with non-narcotic active ingredients); in schedule III ever since.")]
+
+# medicines, DEA rules read (DATES lines / effective dates)
+SRC_811J = ("21 U.S.C. 811(j)(3) as printed in the U.S. Code ('A rule issued by the Attorney General under paragraph (1) "
+            "shall become immediately effective as an interim final rule'; codexstanford/markdonw-chunck-of-the-usa-code "
+            "chuncks/title-21/chunck-1818.md)")
+FACTS["lasmiditan"] = [L("V", "2020-01-31", ["85 FR 5557 (2020-01-31)"],
+                         fr("http://federal.elaws.us/fr/1/31/2020/2020-01957") + ": 'The effective date of this rulemaking is January 31, 2020'",
+                         added=True)]
+FACTS["ezogabine"] = [L("V", "2011-12-15", ["76 FR 77895 (2011-12-15)"],
+                        fr("http://www.deadiversion.usdoj.gov/fed_regs/rules/2011/fr1215_2.htm") + ": 'Effective date: December 15, 2011'",
+                        added=True)]
+FACTS["lemborexant"] = [L("IV", "2020-04-07", ["85 FR 19387 (2020-04-07)"],
+                          fr("http://federal.elaws.us/fr/4/7/2020/2020-07089") + ": 'The effective date of this rulemaking is April 7, 2020'",
+                          added=True)]
+FACTS["brexanolone"] = [L("IV", "2019-06-17", ["84 FR 27938 (2019-06-17)"],
+                          fr("https://www.govinfo.gov/content/pkg/FR-2019-06-17/html/2019-12721.htm") + ": 'The effective date of this rulemaking is June 17, 2019'",
+                          added=True)]
+FACTS["solriamfetol"] = [L("IV", "2019-06-17", ["interim final rule of 2019-06-17 (Docket No. DEA-504)", "85 FR 643 (2020-01-07) (final rule)"],
+                           "DEA final rule 85 FR 643 (2020-01-07, justia copy), which adopts 'an interim final rule ... published in "
+                           "the Federal Register on June 17, 2019, placing solriamfetol ... in schedule IV'; " + SRC_811J,
+                           added=True, note="Interim final rule under 21 U.S.C. 811(j), effective on publication by statute.")]
+FACTS["suvorexant"] = [L("IV", "2014-09-29", ["79 FR 51243 (2014-08-28)"],
+                         "International Trade Today, 'DEA Places Suvorexant into Schedule IV' (2014-08-27: 'Effective Sept. 29'); "
+                         "PubMed record of the final rule (Fed Regist. 2014 Aug 28;79(167):51243-7)", added=True,
+                         note="Effective date from a trade-press summary of the rule; the rule's DATES line itself was not read.")]
+FACTS["lacosamide"] = [L("V", W("2009-05-21", OB2020), ["74 FR 23789 (2009-05-21)"],
+                         "api.ai-analytics.org/dea-action/E9-11927.md (final rule, published 2009-05-21; DATES line not shown); "
+                         "DEA Orange Book of August 2020", added=True,
+                         note="Final rule published 2009-05-21; its effective day was not read (window).")]
+FACTS["3-meo-pcp"] = [{"schedule": None, "effective": W("2020-08-21", "2026-04-22"), "citation": [],
+                       "source": SRC_AFTER2020 + "; eCFR 21 CFR 1308.11 (2026-04-22)", "added": True,
+                       "note": AFTER2020_NOTE.replace("listed in that of 08-Apr-26", "in the eCFR of 2026-04-22") +
+                               " No earlier control of this substance is known."}]
+
+# ------------------------------------------------ second pass: first controls, and the 4-1-13 CFR edition
+# The class "cannabimimetic agents" did not exist before the 2012 Act, and none of these compounds was named
+# in the 2011 temporary order (which named JWH-018, JWH-073, JWH-200, CP-47,497 and its C8 homologue): first control.
+for sid in ("am-1220 mam-2201 jwh-147 am-2233 jwh-007 eam-2201 jwh-210 jwh-412 jwh-098 jwh-193 jwh-307 win-55-212-2 "
+            "cp-47497-c9-homolog cp-47497-c6-homolog jwh-302 cp-55940 jwh-184 jwh-022").split():
+    FACTS[sid][0]["added"] = True
+# DASCA 'revise[d] and add[ed] specified substances to the definition of anabolic steroid' (88 FR 50036);
+# DEA 'classifies' the 2010 and 2012 steroids as anabolic steroids by those rules.
+for sid, ls in list(FACTS.items()):
+    for l in ls:
+        if CIT_2014 in l["citation"] or l["citation"][:1] in (["74 FR 63603 (2009-12-04)"], ["77 FR 44456 (2012-07-30)"]):
+            l["added"] = True
+# fentanyl-like substances first listed after the 2020 Orange Book: controlled at the earliest by the class order of
+# 2018-02-06 (the fentanyl-related-substances class did not exist before), and not individually listed before 2020.
+for sid, ls in FACTS.items():
+    l = ls[0]
+    if l["schedule"] is None and "no 'first control' is claimed" in l.get("note", ""):
+        l["effective"] = W("2018-02-06", "2026-04-08")
+        l["added"] = True
+        l["note"] = ("Window: not individually listed in the DEA Orange Book of August 2020 (which already carries "
+                     "isotonitazene, controlled from 2020-08-20), listed in that of 08-Apr-26; before its own listing it "
+                     "may have been controlled as a fentanyl-related substance under the class order of 2018-02-06 "
+                     "(us-fentanyl-related-substances), the earliest act that could have reached it, hence not_before.")
+        l["source"] += "; 83 FR 5191 (fentanyl-related substances class order, 2018-02-06, as recorded in fentanyl-family.toml)"
+
+# 21 CFR 1308.13(e)-(g) and 1308.14(c)(1)-(37) of the 4-1-13 edition (docslib.org/doc/3135711, page image text with
+# drug codes): codes 9064, 7369, 2882, 2748, 2749, 8192, 2744, 2751, 2737, 2768, 2752, 2753, 2754, 2765, 2467, 2756,
+# 2758, 2759, 2763, 2767, 2138, 2762, 2771, 2772, 2773, 2885, 2774, 2800, 2836, 2884, 2837 are listed there.
+CFR2013_CODES = {"9064", "7369", "2882", "2748", "2749", "8192", "2744", "2751", "2737", "2768", "2752", "2753", "2754",
+                 "2765", "2467", "2756", "2758", "2759", "2763", "2767", "2138", "2762", "2771", "2772", "2773", "2885",
+                 "2774", "2800", "2836", "2884", "2837"}
+CFR2013_DATE = "2013-04-01"
+CFR2013_SRC = ("21 CFR 1308.13-1308.14, edition revised as of April 1, 2013 (text of the printed page, "
+               "docslib.org/doc/3135711, drug code listed)")
+
+FACTS["fentanyl"] = [L("II", CSA_DATE, [CIT_812], SRC_812, added=True,
+                       note="Named in the Act's schedule II(b)(6) (21 U.S.C. 812(c)); in schedule II ever since.")]
+
+# substances that may have been covered earlier as positional isomers of substances already listed in
+# 21 CFR 1308.11(d), where "isomer" includes positional isomers: no first control is claimed.
+for sid, parent in [("3-mmc", "mephedrone (4-MMC, schedule I since 2012)"),
+                    ("dipentylone", "N-ethylpentylone (temporarily scheduled 2018-08-31)"),
+                    ("alpha-pihp", "alpha-PHP (temporarily scheduled 2019-07-18)"),
+                    ("4f-mdmb-binaca", "5F-AMB (same molecular formula; temporarily scheduled 2017-04-10)"),
+                    ("adb-butinaca", "AB-PINACA (same molecular formula; temporarily scheduled 2015-01-30)")]:
+    l = FACTS[sid][0]
+    l.pop("added", None)
+    l["note"] = (AFTER2020_NOTE + f" It may already have been controlled before as a positional isomer of {parent}; "
+                 "whether DEA treated it so was not checked, so no 'first control' is claimed.")
