@@ -20,7 +20,8 @@ import tomllib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from facts_us import FACTS, CSA_DATE, CFR2013_CODES, CFR2013_DATE, CFR2013_SRC  # noqa: E402
+from facts_us import (FACTS, CSA_DATE, CFR2013_CODES, CFR2013_DATE, CFR2013_SRC,  # noqa: E402
+                      CFR2014_CODES, CFR2014_DATE, CFR2014_SRC)
 
 ROOT = Path(__file__).resolve().parents[3]
 FILES = [ROOT / "data/listings/us/csa.toml", ROOT / "data/listings/us/fentanyl-family.toml"]
@@ -94,9 +95,12 @@ def fallback(old):
     if old.get("code") in CFR2013_CODES and date > CFR2013_DATE:
         date = CFR2013_DATE
         n["source"] = CFR2013_SRC + "; " + old["source"]
+    elif old.get("code") in CFR2014_CODES and old["schedule"] == "III" and date > CFR2014_DATE:
+        date = CFR2014_DATE
+        n["source"] = CFR2014_SRC + "; " + old["source"]
     n["effective"] = {"not_before": CSA_DATE, "not_after": date}
     n["note"] = (f"Window: the act that placed it in this schedule was not identified in this pass; in force by "
-                 f"{date} (the document named in `source`); not before {CSA_DATE}, when the CSA schedules took "
+                 f"{date} (the first document named in `source`); not before {CSA_DATE}, when the CSA schedules took "
                  f"effect. Earlier note: " + old.get("note", ""))
     return n
 

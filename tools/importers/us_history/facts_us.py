@@ -576,3 +576,12 @@ for sid, parent in [("3-mmc", "mephedrone (4-MMC, schedule I since 2012)"),
     l.pop("added", None)
     l["note"] = (AFTER2020_NOTE + f" It may already have been controlled before as a positional isomer of {parent}; "
                  "whether DEA treated it so was not checked, so no 'first control' is claimed.")
+
+# Schedule III list 'as defined by ... 21 C.F.R. 1308.13, with modifications through August 22, 2014 (79 FR 49961)'
+# (copy of the Wikipedia list at celestialvideo.netlify.app/category-13/class-3-narcotic-list), with drug codes
+# 1405, 1228, 1645, 1647, 1615, 2261, 7295 among the stimulants and depressants.
+CFR2014_CODES = {"1405", "1228", "1645", "1647", "1615", "2261", "7295"}
+CFR2014_DATE = "2014-08-22"
+CFR2014_SRC = ("List of Schedule III drugs under 21 U.S.C. 812(c) and 21 CFR 1308.13 'with modifications through August 22, "
+               "2014 (79 FR 49961)' (copy of the Wikipedia list, celestialvideo.netlify.app/category-13/class-3-narcotic-list; "
+               "drug code listed)")
