@@ -585,3 +585,13 @@ CFR2014_DATE = "2014-08-22"
 CFR2014_SRC = ("List of Schedule III drugs under 21 U.S.C. 812(c) and 21 CFR 1308.13 'with modifications through August 22, "
                "2014 (79 FR 49961)' (copy of the Wikipedia list, celestialvideo.netlify.app/category-13/class-3-narcotic-list; "
                "drug code listed)")
+
+# PB-22 group: the temporary order's DATES line was not read, so its start is a window up to the permanent rule's
+# publication; its end (the permanent rule's effective day, also not read) cannot be told apart from that window,
+# so no `until` is recorded on it (the permanent listing carries the control from then on).
+for sid in "pb-22 5f-pb-22 ab-fubinaca adb-pinaca".split():
+    t = FACTS[sid][0]
+    t.pop("until", None)
+    t["note"] = ("Temporary scheduling order (21 U.S.C. 811(h)); the notice of intent said it could not take effect before "
+                 "2014-02-10. It was superseded by the permanent rule 81 FR 61130 (published 2016-09-06; effective day "
+                 "not read), so its end is not recorded here.")
