@@ -1,0 +1,597 @@
+"""The project's own extraction of US CSA scheduling history (dev-only; used by apply_history.py).
+
+FACTS maps a substance id to the list of its CSA listings, oldest first.  Each entry:
+  schedule, effective (ISO day or {not_before, not_after}), until (optional), temporary, added,
+  citation (the act), source (what was read), note, code (only when it differs from today's).
+What was read is named in each `source`; summaries of the reference texts are in comments only.
+"""
+
+CSA_DATE = "1971-05-01"
+OB2020 = "2020-08-24"
+
+# ---------------------------------------------------------------- sources read
+SRC_812 = ("21 U.S.C. 812(c), initial schedules as printed in the U.S. Code (markdown copy: "
+           "codexstanford/markdonw-chunck-of-the-usa-code chuncks/title-21/chunck-1821.md, commit 557c30ff); "
+           "effective date of title II: Pub. L. 91-513 sec. 704 (first day of the seventh calendar month after "
+           "enactment on 1970-10-27)")
+CIT_812 = "Pub. L. 91-513, sec. 202, 84 Stat. 1236 (21 U.S.C. 812(c))"
+SRC_ISO = ("isomerdesign.com, Controlled Substances Act schedules annotated with each entry's Federal Register "
+           "history (scheduleUS.php?schedule=ALL / schedule=3), which cites Shulgin, Controlled Substances: "
+           "Chemical & Legal Guide to Federal Drug Laws (2nd ed., 1992)")
+
+
+def fr(url):
+    return f"Federal Register document as published ({url}), DATES/effective-date line read"
+
+
+def L(schedule, effective, citation, source, note=None, until=None, temporary=False, added=False, code=None):
+    d = {"schedule": schedule, "effective": effective, "citation": citation if isinstance(citation, list) else [citation],
+         "source": source}
+    if note:
+        d["note"] = note
+    if until:
+        d["until"] = until
+    if temporary:
+        d["temporary"] = True
+    if added:
+        d["added"] = True
+    if code:
+        d["code"] = code
+    return d
+
+
+def W(nb, na):
+    return {"not_before": nb, "not_after": na}
+
+
+FACTS = {}
+
+
+def put(ids, *listings):
+    for i in ids.split():
+        FACTS[i] = list(listings)
+
+
+# ------------------------------------------------ 1. the 1970 Act's own schedules (generic clauses)
+# 21 U.S.C. 812(c) schedule II(a)(1): "Opium and opiate, and any salt, compound, derivative, or
+# preparation of opium or opiate"; (a)(3) opium poppy and poppy straw; (a)(4) coca leaves, cocaine,
+# ecgonine.  Schedule III(b)(1): "any substance which contains any quantity of a derivative of
+# barbituric acid, or any salt of a derivative of barbituric acid".
+for sid, clause in [
+    ("codeine", "II(a)(1)"), ("morphine", "II(a)(1)"), ("oxycodone", "II(a)(1)"), ("hydromorphone", "II(a)(1)"),
+    ("oxymorphone", "II(a)(1)"), ("metopon", "II(a)(1)"), ("thebaine", "II(a)(1)"), ("ethylmorphine", "II(a)(1)"),
+    ("hydrocodone", "II(a)(1)"), ("opium-extracts", "II(a)(1)"), ("opium-fluid-extract", "II(a)(1)"),
+    ("opium-tincture", "II(a)(1)"), ("opium-granulated", "II(a)(1)"), ("opium-powdered", "II(a)(1)"),
+    ("concentrate-of-poppy-straw", "II(a)(1) and (a)(3)"),
+    ("cocaine", "II(a)(4)"), ("ecgonine", "II(a)(4)"),
+]:
+    extra = ""
+    if sid == "hydrocodone":
+        extra = (" This is hydrocodone itself (and products not in the limited-quantity schedule III entries); "
+                 "the schedule III combination products are the separate listing that ends 2014-10-06.")
+    FACTS[sid] = [L("II", CSA_DATE, CIT_812, SRC_812, added=True,
+                    note=f"Covered from the start by the Act's own schedule II, clause {clause} of 21 U.S.C. 812(c) "
+                         f"(not named there; named in 21 CFR 1308.12 since). Effective {CSA_DATE}, the day the "
+                         f"CSA schedules took effect (Pub. L. 91-513 sec. 704)." + extra)]
+
+for sid in ("aprobarbital butabarbital butalbital butobarbital talbutal thiamylal thiopental vinbarbital "
+            "amobarbital-and-noncontrolled-active-ingred amobarbital-suppository-dosage-form "
+            "pentobarbital-and-noncontrolled-active-ingred pentobarbital-suppository-dosage-form "
+            "secobarbital-and-noncontrolled-active-ingred secobarbital-suppository-dosage-form").split():
+    FACTS[sid] = [L("III", CSA_DATE, CIT_812, SRC_812, added=True,
+                    note="Covered from the start by schedule III(b)(1) of 21 U.S.C. 812(c) (\"any substance which "
+                         "contains any quantity of a derivative of barbituric acid\"), and in schedule III ever since "
+                         "(for the amobarbital, pentobarbital and secobarbital products: the entries left in schedule "
+                         f"III when the single substances moved to schedule II). Effective {CSA_DATE}.")]
+
+# III(a) stimulants moved to schedule II in 1971 (isomerdesign: "Effective 7 Jul 1971, 36 FR 12734
+# revoked" amphetamine and non-injectable methamphetamine from III; "Effective 28 Oct 1971,
+# 36 FR 20686 revoked" phenmetrazine and methylphenidate from III).
+for sid, clause, d, cit in [("amphetamine", "III(a)(1)", "1971-07-07", "36 FR 12734"),
+                            ("methamphetamine", "III(a)(3)", "1971-07-07", "36 FR 12734"),
+                            ("phenmetrazine", "III(a)(2)", "1971-10-28", "36 FR 20686"),
+                            ("methylphenidate", "III(a)(4)", "1971-10-28", "36 FR 20686")]:
+    inj = (" Injectable liquids containing methamphetamine were in schedule II from the start (812(c) "
+           "schedule II(c)).") if sid == "methamphetamine" else ""
+    FACTS[sid] = [
+        L("III", CSA_DATE, CIT_812, SRC_812, until=d, added=True,
+          note=f"Named in the Act's schedule {clause} (21 U.S.C. 812(c)).{inj}"),
+        L("II", d, [f"{cit} ({d[:4]})"], SRC_ISO,
+          note=f"Transferred from schedule III to schedule II: the schedule III entry was revoked effective {d} "
+               f"by {cit} (isomerdesign's annotation of 21 CFR 1308.13); the schedule II entry is taken to date from "
+               f"the same transfer. The FR text itself was not read."),
+    ]
+
+# ------------------------------------------------ 2. statutes
+# GHB: Pub. L. 106-172 (enacted 2000-02-18) ordered the scheduling; DEA final rule 65 FR 13235,
+# EFFECTIVE DATE: March 13, 2000 (govinfo FR-2000-03-13 00-5925).  The same rule placed
+# FDA-approved GHB products in schedule III "if or when they are approved".
+SRC_GHB = fr("https://www.govinfo.gov/content/pkg/FR-2000-03-13/html/00-5925.htm")
+FACTS["ghb"] = [L("I", "2000-03-13", ["Pub. L. 106-172 (Hillory J. Farias and Samantha Reid Date-Rape Drug "
+                                       "Prohibition Act of 2000)", "65 FR 13235 (2000-03-13)"], SRC_GHB, added=True)]
+FACTS["ghb-preparations"] = [L("III", "2000-03-13", ["65 FR 13235 (2000-03-13)"], SRC_GHB, added=True,
+                               note="The rule placed drug products containing GHB approved under FFDCA sec. 505 in "
+                                    "schedule III, 'if or when they are approved' (Xyrem was approved later).")]
+
+# ------------------------------------------------ 3. DEA rules read (DATES line)
+FACTS["embutramide"] = [L("III", "2006-09-28", ["71 FR 51115 (2006-08-29)"],
+                          fr("https://regulations.justia.com/regulations/fedreg/2006/08/29/E6-14287.html"), added=True)]
+FACTS["2c-b"] = [
+    L("I", "1994-01-06", ["59 FR 671 (1994-01-06)"], fr("https://www.govinfo.gov/content/pkg/FR-1994-01-06/html/94-234.htm"),
+      until="1995-06-02", temporary=True, added=True,
+      note="Temporary (emergency) placement under 21 U.S.C. 811(h); superseded by the permanent rule."),
+    L("I", "1995-06-02", ["60 FR 28718 (1995-06-02)"], fr("https://www.govinfo.gov/content/pkg/FR-1995-06-02/html/95-13454.htm")),
+]
+for sid in ("alpha-methyltryptamine", "5-meo-dipt"):
+    FACTS[sid] = [
+        L("I", "2003-04-04", ["68 FR 16427 (2003-04-04)"],
+          fr("https://www.federalregister.gov/documents/2003/04/04/03-8171"), until="2004-09-29", temporary=True, added=True,
+          note="Temporary placement under 21 U.S.C. 811(h), superseded by the permanent rule."),
+        L("I", "2004-09-29", ["69 FR 58050 (2004-09-29)"],
+          "Federal Register 69 FR 58050 (2004-09-29), final rule, EFFECTIVE DATE line read "
+          "(regulations.vlex.com copy of the GPO text)"),
+    ]
+FACTS["etryptamine"] = [
+    L("I", "1993-03-12", ["58 FR 13533 (1993-03-12)"],
+      fr("http://federal.elaws.us/fr/3/7/1994/94-5203") + " (the 1994 extension, which recites the 1993 order)",
+      until=W("1994-03-13", "1994-09-13"), temporary=True, added=True,
+      note="Temporary placement effective on publication (1993-03-12), extended from 1994-03-12 'for six months or until "
+           "rule making proceedings are completed, whichever occurs first' (59 FR of 1994-03-07, FR Doc 94-5203)."),
+    L("I", W("1994-03-13", OB2020), ["21 CFR 1308.11(d)(1)"],
+      "DEA Orange Book of August 2020 (CTN-0094/DOPE c_cs_alpha.xlsx); FR Doc 94-5203",
+      note="Permanent placement: the final rule was not read; it came after the extension began (1994-03-12)."),
+]
+
+# MDMA: temporary (emergency) order, effective 31 days after publication (studylib copy of the
+# 1985 order: "EFFECTIVE DATE: [Insert 31 days after date of publication]"); the 1986 final rule
+# (51 FR 36552, 1986-10-14) was vacated (Grinspoon v. DEA, 1st Cir. 1987); the 1988 order
+# (53 FR 5156, 1988-02-22): "The effective date of this order is March 23, 1988" (toad.com OCR).
+FACTS["mdma"] = [
+    L("I", "1985-07-01", ["50 FR 23118 (1985-05-31)"],
+      "Temporary scheduling order for MDMA (text of the order, studylib.net/doc/8195292: effective 31 days after "
+      "publication; publication 1985-05-31 gives 1985-07-01)", temporary=True, added=True,
+      until=W("1986-07-01", "1988-03-23"),
+      note="Emergency placement under 21 U.S.C. 811(h). What followed is not modelled day by day: a final rule "
+           "(51 FR 36552, 1986-10-14) was vacated by Grinspoon v. DEA (1st Cir. 1987) and the placement was made again "
+           "in 1988; whether control lapsed in between was not checked, hence the window on `until`."),
+    L("I", "1988-03-23", ["53 FR 5156 (1988-02-22)"],
+      "Federal Register 53 FR 5156 (1988-02-22), final rule on MDMA, 'The effective date of this order is March 23, "
+      "1988' (OCR at toad.com/drugs/norml/vol1/vol1_64_ocr.htm)"),
+]
+
+FACTS["alfentanil"] = [
+    L("I", "1984-08-24", ["49 FR 25849 (1984)"], SRC_ISO, until="1987-01-23", added=True,
+      note="isomerdesign's annotation of 21 CFR 1308.11(b): 'Effective 24 Aug 1984, 49 FR 25849 added ... Alfentanil', "
+           "and the entry revoked effective 23 Jan 1987 by 52 FR 2516."),
+    L("II", "1987-01-23", ["52 FR 2516 (1987)"], SRC_ISO,
+      note="Taken to be the transfer to schedule II: the schedule I entry was revoked effective 1987-01-23 (52 FR 2516); "
+           "the FR text was not read."),
+]
+FACTS["acetyl-alpha-methylfentanyl"] = [
+    L("I", "1987-05-29", ["52 FR 20070 (1987)"], SRC_ISO,
+      note="isomerdesign's annotation of 21 CFR 1308.11(b)(1): 'Effective 29 May 1987, 52 FR 20070 added'. "
+           "Any earlier temporary placement is not recorded here.")]
+
+# ------------------------------------------------ anabolic steroids
+# 1990 Act (Pub. L. 101-647, title XIX; effective 1991-02-27 per DEA 74 FR 63603 and 77 FR 44456):
+# 27 names (boldenone, chlorotestosterone, clostebol, dehydrochlormethyltestosterone,
+# dihydrotestosterone, drostanolone, ethylestrenol, fluoxymesterone, formebulone, mesterolone,
+# methandienone, methandranone, methandriol, methandrostenolone, methenolone, methyltestosterone,
+# mibolerone, nandrolone, norethandrolone, oxandrolone, oxymesterone, oxymetholone, stanolone,
+# stanozolol, testolactone, testosterone, trenbolone), read as quoted on elitefitness.com
+# (threads/implant-laws.646290).  2004 Act (Pub. L. 108-358, effective 2005-01-20 per
+# 70 FR 74653): today's 21 U.S.C. 802(41)(A)(i)-(xlix).  DASCA (Pub. L. 113-260, law on
+# 2014-12-18 per 88 FR 50036): 802(41)(A)(l)-(lxxiv).
+SRC_802 = ("21 U.S.C. 802(41)(A) as printed in the U.S. Code (codexstanford/markdonw-chunck-of-the-usa-code "
+           "chuncks/title-21/chunck-1803.md, commit 557c30ff)")
+SRC_1990 = ("the 1990 text of 21 U.S.C. 802(41)(A) as quoted at elitefitness.com/forum/threads/implant-laws.646290; "
+            "effective date 1991-02-27 as stated in DEA final rules 74 FR 63603 and 77 FR 44456 "
+            "(federal.elaws.us copies)")
+SRC_2004 = SRC_802 + "; effective date 2005-01-20 per DEA final rule 70 FR 74653 (govinfo FR-2005-12-16 05-23907)"
+SRC_2014 = SRC_802 + "; DASCA became law 2014-12-18 and took effect then, per DEA final rule 88 FR 50036 (federal.elaws.us 2023-15747)"
+CIT_1990 = "Pub. L. 101-647, title XIX (Anabolic Steroids Control Act of 1990), effective 1991-02-27 (21 U.S.C. 802(41), 812(c) schedule III(e))"
+CIT_2004 = "Pub. L. 108-358 (Anabolic Steroid Control Act of 2004), effective 2005-01-20 (21 U.S.C. 802(41)(A))"
+CIT_2014 = "Pub. L. 113-260 (Designer Anabolic Steroid Control Act of 2014), 2014-12-18 (21 U.S.C. 802(41)(A)(l)-(lxxiv))"
+put("boldenone clostebol dehydrochloromethyltestosterone 4-dihydrotestosterone drostanolone ethylestrenol "
+    "fluoxymesterone formebolone mesterolone methandienone methandriol methenolone methyltestosterone mibolerone "
+    "nandrolone norethandrolone oxandrolone oxymesterone oxymetholone stanozolol testolactone testosterone trenbolone",
+    L("III", "1991-02-27", [CIT_1990, "Pub. L. 108-358 (2004 list, 21 U.S.C. 802(41)(A))"], SRC_1990, added=True,
+      note="Named in the 1990 Act's list (the Act first brought anabolic steroids into the CSA, schedule III) and again "
+           "in the 2004 Act's list."))
+FACTS["anabolic-steroids"] = [L("III", "1991-02-27", [CIT_1990], SRC_1990, added=True,
+                                note="The class 'anabolic steroids' entered schedule III with the 1990 Act; its definition was "
+                                     "replaced by the 2004 Act (effective 2005-01-20) and extended by DASCA (2014-12-18).")]
+put("3beta-17beta-dihydroxy-5alpha-androstane 3alpha-17beta-dihydroxy-5alpha-androstane 5alpha-androstan-3-17-dione "
+    "1-androstenediol-3beta 1-androstenediol-3alpha 4-androstenediol 5-androstenediol 1-androstenedione "
+    "4-androstenedione 5-androstenedione bolasterone calusterone delta1-dihydrotestosterone furazabol "
+    "13beta-ethyl-17beta-hydroxygon-4-en-3-one 4-hydroxytestosterone 4-hydroxy-19-nortestosterone mestanolone "
+    "17alpha-methyl-3beta-17beta-dihydroxy-5alpha-androstane 17alpha-methyl-3alpha-17beta-dihydroxy-5alpha-androstane "
+    "17alpha-methyl-3beta-17beta-dihydroxyandrost-4-ene 17alpha-methyl-4-hydroxynandrolone methyldienolone "
+    "methyltrienolone 17alpha-methyl-1-testosterone 19-nor-4-androstenediol-3beta 19-nor-4-androstenediol-3alpha "
+    "19-nor-5-androstenediol-3beta 19-nor-5-androstenediol-3alpha 19-nor-4-androstenedione 19-nor-5-androstenedione "
+    "norbolethone norclostebol normethandrolone stenbolone tetrahydrogestrinone",
+    L("III", W("1991-02-27", "2005-01-20"), [CIT_2004], SRC_2004, added=True,
+      note="First named by the 2004 Act (in force 2005-01-20). Not among the 1990 Act's 27 names, but the 1990 "
+           "definition also covered any unnamed substance related to testosterone 'that promotes muscle growth', so "
+           "whether it was already controlled between 1991-02-27 and 2005-01-20 is not known from the texts read "
+           "(window). Not controlled before 1991-02-27, when anabolic steroids first entered the CSA."))
+put("5alpha-androstan-3-6-17-trione 6-bromo-androstan-3-17-dione 6-bromo-androsta-1-4-diene-3-17-dione "
+    "4-chloro-17alpha-methyl-androsta-1-4-diene-3-17beta-diol 4-chloro-17alpha-methyl-androst-4-ene-3beta-17beta-diol "
+    "4-chloro-17alpha-methyl-17beta-hydroxy-androst-4-en-3-one 4-chloro-17alpha-methyl-17beta-hydroxy-androst-4-ene-3-11-di "
+    "2alpha-17alpha-dimethyl-17beta-hydroxy-5beta-androstan-3-one 2alpha-3alpha-epithio-17alpha-methyl-5alpha-androstan-17beta "
+    "3-2-c-furazan-5alpha-androstan-17beta-ol 3beta-hydroxy-estra-4-9-11-trien-17-one 17alpha-methyl-androst-2-ene-3-17beta-diol "
+    "17alpha-methyl-androsta-1-4-diene-3-17beta-diol estra-4-9-11-triene-3-17-dione 18a-homo-3-hydroxy-estra-2-5-10-dien-17-one "
+    "6alpha-methyl-androst-4-ene-3-17-dione 17alpha-methyl-androstan-3-hydroxyimine-17beta-ol 17alpha-methyl-5alpha-androstan-17beta-ol "
+    "17beta-hydroxy-androstano-2-3-d-isoxazole 17beta-hydroxy-androstano-3-2-c-isoxazole 4-hydroxy-androst-4-ene-3-17-dione "
+    "3-2-c-pyrazole-androst-4-en-17beta-ol",
+    L("III", "2014-12-18", [CIT_2014], SRC_2014,
+      note="First named by DASCA (2014-12-18). Earlier control under the general words of the 2004 definition "
+           "('chemically and pharmacologically related to testosterone') is not excluded; DEA's own practice was to "
+           "classify such steroids one by one by rule (74 FR 63603, 77 FR 44456), so no earlier date is given."))
+FACTS["boldione"] = FACTS["desoxymethyltestosterone"] = FACTS["19-nor-4-9-10-androstadienedione"] = [
+    L("III", "2010-01-04", ["74 FR 63603 (2009-12-04)"],
+      fr("http://federal.elaws.us/fr/notice/12/4/2009/e9-28572") + ": 'Effective Date: January 4, 2010'")]
+FACTS["methasterone"] = FACTS["prostanozol"] = [
+    L("III", "2012-08-29", ["77 FR 44456 (2012-07-30)"],
+      fr("http://federal.elaws.us/fr/7/30/2012/2012-18495") + ": 'Effective Date: August 29, 2012'",
+      note="Also named by DASCA in 2014 (21 U.S.C. 802(41)(A)).")]
+
+# ------------------------------------------------ synthetic cathinones (10), 2014 temporary order
+# 79 FR 12938 (2014-03-07), final order, temporary; effective 2014-03-07 (NABP news; govinfo).
+# Permanent: 82 FR 12171 (2017-03-01) -- DATES line not seen in the copy read -> window.
+for sid in "4-mec 4-meppp alpha-pvp butylone pentedrone pentylone 4-fmc 3-fmc naphyrone alpha-pbp".split():
+    FACTS[sid] = [
+        L("I", "2014-03-07", ["79 FR 12938 (2014-03-07)"],
+          "Federal Register 79 FR 12938 (govinfo FR-2014-03-07 2014-04997) and NABP news 'effective as of March 7, 2014'",
+          temporary=True, added=True, until=W("2017-03-01", OB2020),
+          note="Temporary placement of 10 synthetic cathinones (21 U.S.C. 811(h))."),
+        L("I", W("2017-03-01", OB2020), ["82 FR 12171 (2017-03-01)"],
+          "Federal Register 82 FR 12171 (2017-03-01), 'Placement of 10 Synthetic Cathinones Into Schedule I' (justia "
+          "index; the DATES line was not in the part read); DEA Orange Book of August 2020",
+          note="Permanent placement published 2017-03-01; its effective date was not read (window up to the 2020 "
+               "Orange Book)."),
+    ]
+
+# ------------------------------------------------ 1970 schedule III substances now in schedule II (date of move not read)
+for sid, clause in [("amobarbital", "III(b)(1)"), ("pentobarbital", "III(b)(1)"), ("secobarbital", "III(b)(1)"),
+                    ("glutethimide", "III(b)(3)"), ("phencyclidine", "III(b)(7)")]:
+    FACTS[sid] = [
+        L("III", CSA_DATE, CIT_812, SRC_812, added=True, until=W("1971-05-02", OB2020),
+          note=f"In the Act's schedule {clause} (21 U.S.C. 812(c)). The rule that moved it to schedule II was not read "
+               f"in this pass (window)."),
+        L("II", W("1971-05-02", OB2020), ["21 CFR 1308.12"],
+          "DEA Orange Book of August 2020 (CTN-0094/DOPE c_cs_alpha.xlsx); " + SRC_812,
+          note="Transfer from schedule III to schedule II on a date not pinned in this pass (window from the day after "
+               "the CSA took effect to the 2020 Orange Book)."),
+    ]
+
+# ------------------------------------------------ 2012 statute (812(c) schedule I(c)(18)-(28), read above)
+CIT_SDAPA = "Pub. L. 112-144, title XI, subtitle D (Synthetic Drug Abuse Prevention Act of 2012), enacted 2012-07-09"
+SRC_SDAPA = (SRC_812.split(";")[0] + "; date: DEA final rule 78 FR 664 (2013-01-04, 'On July 9, 2012, the President signed "
+             "into law the Synthetic Drug Abuse Prevention Act of 2012 ... placing 26 substances in Schedule I'; justia copy)")
+for sid in "2c-e 2c-d 2c-c 2c-i 2c-t-2 2c-t-4 2c-h 2c-n 2c-p".split():
+    FACTS[sid] = [L("I", "2012-07-09", [CIT_SDAPA], SRC_SDAPA, added=True,
+                    note="Named in the Act's addition to schedule I (21 U.S.C. 812(c) schedule I(c)(20)-(28)); in force on enactment.")]
+for sid in ("mephedrone", "mdpv"):
+    FACTS[sid] = [L("I", "2012-07-09", [CIT_SDAPA], SRC_SDAPA,
+                    note="Named in 21 U.S.C. 812(c) schedule I(c)(18)-(19) by the 2012 Act. An earlier temporary order of "
+                         "2011 (synthetic cathinones) was not read here, so no earlier date is given.")]
+# cannabimimetic agents: 812(c) schedule I(d), structural classes (i)-(v), added by the 2012 Act.
+CANNABIMIMETIC_NOTE = ("Covered as a 'cannabimimetic agent' (21 U.S.C. 812(c) schedule I(d), 21 CFR 1308.11(g)), the class "
+                       "the 2012 Act created; the DEA Orange Book of 08-Apr-26 lists it under drug code 7000 as such. The "
+                       "class definition has not changed since, so it is dated from the Act. The Act required CB1 agonism "
+                       "shown by binding and functional assays; that finding for this compound was not re-checked here.")
+FACTS["cannabimimetic-agents"] = [L("I", "2012-07-09", [CIT_SDAPA], SRC_SDAPA, added=True,
+                                    note="The class entered schedule I with the 2012 Act (21 U.S.C. 812(c) schedule I(d)).")]
+for sid in ("am-1220 mam-2201 jwh-147 am-2233 jwh-007 eam-2201 jwh-210 jwh-412 jwh-098 jwh-193 jwh-307 win-55-212-2 "
+            "cp-47497-c9-homolog cp-47497-c6-homolog jwh-302 cp-55940 jwh-184 jwh-022").split():
+    FACTS[sid] = [L("I", "2012-07-09", [CIT_SDAPA],
+                    SRC_SDAPA + "; DEA Orange Book, Controlled Substances - Alphabetical Order, 08-Apr-26 (code 7000)",
+                    note=CANNABIMIMETIC_NOTE)]
+
+# ------------------------------------------------ synthetic cannabinoids, DEA orders read (DATES lines)
+def temp_perm(ids, t_eff, t_cit, t_src, p_eff, p_cit, p_src, t_note=None, p_note=None, t_until=None):
+    for sid in ids.split():
+        FACTS[sid] = [
+            L("I", t_eff, t_cit, t_src, temporary=True, added=True, until=t_until or p_eff,
+              note=t_note or "Temporary scheduling order (21 U.S.C. 811(h)), superseded by the permanent placement."),
+            L("I", p_eff, p_cit, p_src, note=p_note),
+        ]
+
+
+temp_perm("ur-144 xlr11 apinaca", "2013-05-16", ["78 FR 28735 (2013-05-16)"],
+          fr("http://www.gpo.gov/fdsys/pkg/FR-2013-05-16/html/2013-11593.htm"),
+          "2016-05-11", ["81 FR 29142 (2016-05-11)"], fr("https://www.govinfo.gov/content/pkg/FR-2016-05-11/html/2016-11204.htm"),
+          t_note="Temporary scheduling order (21 U.S.C. 811(h)), extended by 80 FR 27854 (2015-05-15), superseded by the "
+                 "permanent placement.")
+temp_perm("nm2201 5f-ab-pinaca 4-cn-cumyl-butinaca mmb-chmica 5f-cumyl-p7aica", "2018-07-10", ["83 FR 31877 (2018-07-10)"],
+          "Federal Register 85 FR 42296 (2020-07-13, extension of the temporary placement), which recites that the order "
+          "83 FR 31877 of 2018-07-10 'was effective on the date of publication' (justia copy)",
+          "2021-06-10", ["86 FR 30775 (2021-06-10)"],
+          fr("https://regulations.justia.com/regulations/fedreg/2021/06/10/2021-11974.html") + ": 'Effective June 10, 2021'",
+          t_note="Temporary scheduling order, extended for one year by 85 FR 42296 (2020-07-13), superseded by the permanent rule.")
+
+# permanent rule read only by title/publication date: window from publication to the 2020 Orange Book
+def temp_permwin(ids, t_eff, t_cit, t_src, p_pub, p_cit, p_src, t_note=None):
+    w = W(p_pub, OB2020)
+    for sid in ids.split():
+        FACTS[sid] = [
+            L("I", t_eff, t_cit, t_src, temporary=True, added=True, until=w,
+              note=t_note or "Temporary scheduling order (21 U.S.C. 811(h)); it ended when the permanent placement took effect."),
+            L("I", w, p_cit, p_src + "; DEA Orange Book of August 2020 (CTN-0094/DOPE c_cs_alpha.xlsx)",
+              note=(f"Permanent placement published {p_pub}; its DATES line was not in the copy read, so the day it took effect "
+                    f"is a window from publication to the 2020 Orange Book.") if p_cit else
+                   "Permanent placement: the rule was not identified in this pass (window from the temporary order to the "
+                   "2020 Orange Book)."),
+        ]
+
+
+temp_permwin("25i-nbome 25c-nbome 25b-nbome", "2013-11-15", ["78 FR 68716 (2013-11-15)"],
+             fr("https://regulations.justia.com/regulations/fedreg/2013/11/15/2013-27315.html"),
+             "2016-09-27", ["81 FR 66181 (2016-09-27)"], "thefederalregister.org/81-FR/66181 (final rule, title and summary)")
+temp_permwin("ab-chminaca ab-pinaca thj-2201", "2015-01-30", ["80 FR 5042 (2015-01-30)"],
+             fr("http://www.gpo.gov/fdsys/pkg/FR-2015-01-30/html/2015-01776.htm"),
+             "2017-10-16", ["82 FR 47971 (2017-10-16)"], "thefederalregister.org/82-FR/47971 (final rule, title and summary)")
+temp_permwin("pb-22 5f-pb-22 ab-fubinaca adb-pinaca", W("2014-02-10", "2016-09-06"), ["79 FR 7577 (2014-02-10)"],
+             "Federal Register 79 FR 7577 (2014-02-10), temporary order (govinfo FR-2014-02-10 2014-02848; the DATES line "
+             "was cut off in the copy read, hence the window up to the permanent rule)",
+             "2016-09-06", ["81 FR 61130 (2016-09-06)"], "thefederalregister.org/81-FR/61130 (final rule, title and summary)")
+temp_permwin("5f-adb 5f-amb 5f-apinaca adb-fubinaca mdmb-chmica mdmb-fubinaca", "2017-04-10", ["82 FR 17119 (2017-04-10)"],
+             fr("http://federal.elaws.us/citation/82-FR-17124") + ": 'effective on April 10, 2017 ... will expire on April 10, "
+             "2019, unless it is extended or made permanent'",
+             "2017-04-11", [], "DEA Orange Book of August 2020", t_note="Temporary scheduling order (21 U.S.C. 811(h)) to 2019-04-10 unless extended or made "
+                                "permanent; the permanent rule was not identified in this pass (window).")
+
+# ------------------------------------------------ fentanyl analogues, temporary orders read
+temp_permwin("butyrylfentanyl beta-hydroxythiofentanyl", "2016-05-12", ["81 FR 29492 (2016-05-12)"],
+             fr("http://federal.elaws.us/fr/citation/2016-11219") + ": 'This final order is effective on May 12, 2016'",
+             "2016-05-13", [], "DEA Orange Book of August 2020")
+FACTS["tetrahydrofuranylfentanyl"] = [
+    L("I", "2017-10-26", ["82 FR 49504 (2017-10-26)"],
+      fr("http://federal.elaws.us/fr/10/26/2017/2017-23206") + ": 'effective October 26, 2017, until October 28, 2019'",
+      temporary=True, added=True, until=W("2018-11-29", OB2020),
+      note="Temporary order (21 U.S.C. 811(h)), superseded by the permanent rule 83 FR 61320."),
+    L("I", W("2018-11-29", OB2020), ["83 FR 61320 (2018-11-29)"],
+      "Federal Register 83 FR 61320 (2018-11-29), 'Placement of Furanyl Fentanyl, 4-Fluoroisobutyryl Fentanyl, Acryl "
+      "Fentanyl, Tetrahydrofuranyl Fentanyl, and Ocfentanil in Schedule I' (citation as recorded in fentanyl-family.toml; "
+      "its DATES line was not read); DEA Orange Book of August 2020",
+      note="Permanent placement published 2018-11-29; effective day not read (window up to the 2020 Orange Book)."),
+]
+for sid in ("ortho-fluorofentanyl", "methoxyacetylfentanyl"):
+    FACTS[sid] = [
+        L("I", "2017-10-26", ["82 FR 49504 (2017-10-26)"],
+          fr("http://federal.elaws.us/fr/10/26/2017/2017-23206") + ": 'effective October 26, 2017, until October 28, 2019'",
+          temporary=True, added=True, until=W("2017-10-27", OB2020),
+          note="Temporary order (21 U.S.C. 811(h)) in force until 2019-10-28 unless extended or made permanent; the "
+               "permanent rule was not identified in this pass (window)."),
+        L("I", W("2017-10-27", OB2020), [], "DEA Orange Book of August 2020",
+          note="Permanent placement: the rule was not identified in this pass (window from the temporary order to the "
+               "2020 Orange Book)."),
+    ]
+for sid in ("para-methoxybutyrylfentanyl", "para-chloroisobutyrylfentanyl", "isobutyrylfentanyl", "cyclopentylfentanyl"):
+    FACTS[sid] = [
+        L("I", "2018-02-01", ["83 FR 4580 (2018-02-01)", "85 FR 5321 (2020-01-30) (extension)"],
+          "Federal Register 83 FR 4580 (2018-02-01), temporary scheduling order for seven fentanyl-related substances "
+          "(thefederalregister.org/83-FR/4580, summary) with the effective date recorded for the same order in "
+          "fentanyl-family.toml (ocfentanil, valeryl fentanyl); extension 85 FR 5321 (justia, title naming this substance)",
+          temporary=True, added=True, until=W("2020-11-25", "2026-04-08"),
+          note="Temporary order, extended by 85 FR 5321 to 2021-02-01; ended by the permanent rule 85 FR 75231 "
+               "(published 2020-11-25; effective day not read)."),
+        L("I", W("2020-11-25", "2026-04-08"), ["85 FR 75231 (2020-11-25)"],
+          "Federal Register 85 FR 75231 (2020-11-25), permanent placement of cyclopentyl, isobutyryl, para-chloroisobutyryl, "
+          "para-methoxybutyryl and valeryl fentanyl (citation as recorded in fentanyl-family.toml; DATES line not read)",
+          note="Effective day not read: window from publication to the 2026 Orange Book."),
+    ]
+FACTS["para-fluorobutyrylfentanyl"] = [
+    L("I", "2018-02-01", ["83 FR 4580 (2018-02-01)"],
+      "Federal Register 83 FR 4580 (2018-02-01), temporary scheduling order for seven fentanyl-related substances "
+      "(thefederalregister.org/83-FR/4580, summary); effective date as recorded for the same order in fentanyl-family.toml",
+      temporary=True, added=True, until=W("2018-02-02", OB2020),
+      note="Temporary order; not among the substances whose temporary control was extended in 2020 (85 FR 5321), so it "
+           "was made permanent earlier by a rule not identified in this pass (window)."),
+    L("I", W("2018-02-02", OB2020), [], "DEA Orange Book of August 2020",
+      note="Permanent placement: the rule was not identified in this pass."),
+]
+FACTS["n-ethylpentylone"] = [
+    L("I", "2018-08-31", ["FR Doc. 2018-18988 (83 FR, 2018-08-31)"],
+      fr("http://federal.elaws.us/fr/8/31/2018/2018-18988") + ": 'effective August 31, 2018, until August 31, 2020'",
+      temporary=True, added=True, until="2020-08-31",
+      note="Temporary scheduling order; its stated end is 2020-08-31 (a permanent rule, not read here, followed)."),
+    L("I", W("2018-09-01", "2026-04-08"), [], "DEA Orange Book of 08-Apr-26",
+      note="Permanent placement: the rule was not identified in this pass (window)."),
+]
+# designer benzodiazepines: temporary order 88 FR 48112, 'effective July 26, 2023, until July 26, 2025'
+# (govinfo FR-2023-07-26 2023-15748); extended for one year (90 FR 35236, 2025-07-25, frnow title/summary);
+# the 2026 eCFR lists them in 1308.11(e) (permanent paragraph), final rule not read.
+for sid in "clonazolam diclazepam etizolam flualprazolam flubromazolam".split():
+    FACTS[sid] = [
+        L("I", "2023-07-26", ["88 FR 48112 (2023-07-26)", "90 FR 35236 (2025-07-25) (extension)"],
+          fr("https://www.govinfo.gov/content/pkg/FR-2023-07-26/html/2023-15748.htm") +
+          ": 'effective July 26, 2023, until July 26, 2025'; extension: frnow.com 2025-14037 (title and summary)",
+          temporary=True, added=True, until=W("2025-07-25", "2026-04-08"),
+          note="Temporary order, extended for one year in July 2025; ended by the permanent placement (21 CFR 1308.11(e) "
+               "in the eCFR of 2026-04-22), whose rule was not read."),
+        L("I", W("2025-07-25", "2026-04-08"), [], "DEA Orange Book of 08-Apr-26; eCFR 21 CFR 1308.11 (2026-04-22)",
+          note="Permanent placement proposed 2025-07-25 (90 FR 35253); final rule not read (window)."),
+    ]
+
+# cathinones, temporary order 84 FR 34291: 'effective July 18, 2019, until July 18, 2021' (federal.elaws.us, govinfo,
+# casetext copies).  Synthetic cannabinoids, temporary order 84 FR 15505: 'effective April 16, 2019, until April 16,
+# 2021' (federal.elaws.us 2019-07460).  The permanent rules were not read.
+def temp_stated(ids, t_eff, t_end, t_cit, t_src):
+    for sid in ids.split():
+        FACTS[sid] = [
+            L("I", t_eff, t_cit, t_src, temporary=True, added=True, until=t_end,
+              note=f"Temporary scheduling order (21 U.S.C. 811(h)), stated to run until {t_end} unless extended or made "
+                   f"permanent. The permanent placement that followed was not read in this pass (its listing is a window)."),
+            L("I", W(t_eff, "2026-04-08"), [], "DEA Orange Book of 08-Apr-26",
+              note="Permanent placement: the rule was not identified in this pass (window from the temporary order to the "
+                   "2026 Orange Book; the substance was under the temporary order meanwhile)."),
+        ]
+
+
+temp_stated("n-ethylhexedrone alpha-php 4-meap mphp pv8 4-chloro-alpha-pvp", "2019-07-18", "2021-07-18",
+            ["84 FR 34291 (2019-07-18)"], fr("http://federal.elaws.us/fr/7/18/2019/2019-15184"))
+temp_stated("5f-edmb-pinaca 5f-mdmb-pica fub-akb48 5f-cumyl-pinaca fub-144", "2019-04-16", "2021-04-16",
+            ["84 FR 15505 (2019-04-16)"], fr("http://federal.elaws.us/fr/4/16/2019/2019-07460"))
+for sid in ("5f-adb", "5f-amb", "5f-apinaca", "adb-fubinaca", "mdmb-chmica", "mdmb-fubinaca"):
+    FACTS[sid][0]["until"] = "2019-04-10"
+    FACTS[sid][0]["note"] = ("Temporary scheduling order, stated to expire on 2019-04-10 unless extended or made permanent; "
+                             "the permanent placement was not read in this pass (its listing is a window).")
+for sid in ("ortho-fluorofentanyl", "methoxyacetylfentanyl"):
+    FACTS[sid][0]["until"] = "2019-10-28"
+    FACTS[sid][0]["note"] = ("Temporary scheduling order, stated to run until 2019-10-28 unless extended or made permanent; "
+                             "the permanent placement was not read in this pass (its listing is a window).")
+
+FACTS["tramadol"] = [L("IV", "2014-08-18", ["79 FR 37623 (2014-07-02)"],
+                       "NABP news release 'DEA classifies tramadol a controlled substance' (final rule 79 FR 37623: effective "
+                       "date 45 days after publication, August 18, 2014) and justia copy of 79 FR 37623", added=True)]
+
+FACTS["ketamine"] = [L("III", "1999-08-12", ["64 FR 37673 (1999-07-13)"],
+                       fr("https://www.govinfo.gov/content/pkg/FR-1999-07-13/html/99-17803.htm") + ": 'EFFECTIVE DATE: August 12, 1999'",
+                       added=True)]
+FACTS["isotonitazene"] = [
+    L("I", "2020-08-20", ["85 FR 51342 (2020-08-20)"],
+      fr("http://federal.elaws.us/fr/8/20/2020/2020-17951") + ": 'effective August 20, 2020, until August 20, 2022'; "
+      "the order states isotonitazene 'is not currently listed in any schedule'",
+      temporary=True, added=True, until="2022-08-20",
+      note="Temporary scheduling order, stated to run until 2022-08-20 unless extended or made permanent; the permanent "
+           "placement was not read in this pass (its listing is a window)."),
+    L("I", W("2020-08-20", "2026-04-08"), [], "DEA Orange Book of 08-Apr-26",
+      note="Permanent placement: the rule was not identified in this pass."),
+]
+
+# Substances individually listed only after the Orange Book of August 2020: that book lists isotonitazene,
+# temporarily controlled from 2020-08-20 (85 FR 51342), so its content runs at least to that day; a substance
+# absent from it had no listing of its own on 2020-08-20.  The act that placed each was not read.
+SRC_AFTER2020 = ("DEA Orange Book of August 2020 (CTN-0094/DOPE c_cs_alpha.xlsx; absent there) and of 08-Apr-26 "
+                 "(present); 85 FR 51342 (isotonitazene, 2020-08-20) dates the 2020 book's content")
+AFTER2020_NOTE = ("Window: not individually listed in the DEA Orange Book of August 2020 (which already carries isotonitazene, "
+                  "controlled from 2020-08-20), listed in that of 08-Apr-26; the act in between was not read in this pass.")
+for sid in ("dipentylone metonitazepyne methoxetamine 2-methyl-ap-237 3-mmc 4-4-dmar 4-cmc 4-fluoroamphetamine "
+            "4f-mdmb-binaca protonitazepyne adb-butinaca amineptine brorphine butonitazene daridorexant etodesnitazene "
+            "flunitazene ganaxolone mesocarb methiopropamine metodesnitazene metonitazene n-desethyl-isotonitazene "
+            "etonitazepipne etonitazepyne oliceridine pmma protonitazene remimazolam serdexmethylphenidate zipeprol "
+            "zuranolone alpha-pihp").split():
+    FACTS[sid] = [{"schedule": None, "effective": W("2020-08-21", "2026-04-08"), "citation": [], "source": SRC_AFTER2020,
+                   "added": True, "note": AFTER2020_NOTE + " No earlier control of this substance is known: it is not a "
+                   "member of the fentanyl-related-substances or cannabimimetic-agents classes."}]
+for sid in ("2-5-dimethoxyfentanyl 2-fluoro-ortho-fluorofentanyl 3-furanylfentanyl 4-methyl-acetylfentanyl "
+            "alpha-methyl-butyrylfentanyl beta-methylfentanyl beta-methylacetylfentanyl beta-phenylfentanyl crotonylfentanyl "
+            "fentanyl-carbamate isovalerylfentanyl meta-fluorofentanyl meta-fluorofuranylfentanyl meta-fluoroisobutyrylfentanyl "
+            "ortho-chlorofentanyl ortho-fluoroacrylfentanyl ortho-fluorobutyrylfentanyl ortho-fluorofuranylfentanyl "
+            "ortho-fluoroisobutyrylfentanyl ortho-methyl-acetylfentanyl ortho-methyl-methoxyacetylfentanyl "
+            "ortho-methylcyclopropylfentanyl para-chlorofentanyl para-fluoro-furanylfentanyl para-fluoro-valerylfentanyl "
+            "para-methoxyfuranylfentanyl para-methylcyclopropylfentanyl para-methylfentanyl phenylfentanyl "
+            "tetrahydrothiofuranylfentanyl thiofuranylfentanyl").split():
+    FACTS[sid] = [{"schedule": None, "effective": W("2020-08-21", "2026-04-08"), "citation": [], "source": SRC_AFTER2020,
+                   "note": AFTER2020_NOTE + " Before its own listing it may already have been controlled as a "
+                   "fentanyl-related substance (class order of 2018-02-06, us-fentanyl-related-substances), so no "
+                   "'first control' is claimed."}]
+
+FACTS["opium-combination-product-25-mg-du"] = [
+    L("III", CSA_DATE, CIT_812, SRC_812, added=True,
+      note="Named in the Act's schedule III(d)(7) (not more than 500 mg of opium per 100 ml or per 100 g, or 25 mg per dosage "
+           "unit, with non-narcotic active ingredients); in schedule III ever since.")]
+
+# medicines, DEA rules read (DATES lines / effective dates)
+SRC_811J = ("21 U.S.C. 811(j)(3) as printed in the U.S. Code ('A rule issued by the Attorney General under paragraph (1) "
+            "shall become immediately effective as an interim final rule'; codexstanford/markdonw-chunck-of-the-usa-code "
+            "chuncks/title-21/chunck-1818.md)")
+FACTS["lasmiditan"] = [L("V", "2020-01-31", ["85 FR 5557 (2020-01-31)"],
+                         fr("http://federal.elaws.us/fr/1/31/2020/2020-01957") + ": 'The effective date of this rulemaking is January 31, 2020'",
+                         added=True)]
+FACTS["ezogabine"] = [L("V", "2011-12-15", ["76 FR 77895 (2011-12-15)"],
+                        fr("http://www.deadiversion.usdoj.gov/fed_regs/rules/2011/fr1215_2.htm") + ": 'Effective date: December 15, 2011'",
+                        added=True)]
+FACTS["lemborexant"] = [L("IV", "2020-04-07", ["85 FR 19387 (2020-04-07)"],
+                          fr("http://federal.elaws.us/fr/4/7/2020/2020-07089") + ": 'The effective date of this rulemaking is April 7, 2020'",
+                          added=True)]
+FACTS["brexanolone"] = [L("IV", "2019-06-17", ["84 FR 27938 (2019-06-17)"],
+                          fr("https://www.govinfo.gov/content/pkg/FR-2019-06-17/html/2019-12721.htm") + ": 'The effective date of this rulemaking is June 17, 2019'",
+                          added=True)]
+FACTS["solriamfetol"] = [L("IV", "2019-06-17", ["interim final rule of 2019-06-17 (Docket No. DEA-504)", "85 FR 643 (2020-01-07) (final rule)"],
+                           "DEA final rule 85 FR 643 (2020-01-07, justia copy), which adopts 'an interim final rule ... published in "
+                           "the Federal Register on June 17, 2019, placing solriamfetol ... in schedule IV'; " + SRC_811J,
+                           added=True, note="Interim final rule under 21 U.S.C. 811(j), effective on publication by statute.")]
+FACTS["suvorexant"] = [L("IV", "2014-09-29", ["79 FR 51243 (2014-08-28)"],
+                         "International Trade Today, 'DEA Places Suvorexant into Schedule IV' (2014-08-27: 'Effective Sept. 29'); "
+                         "PubMed record of the final rule (Fed Regist. 2014 Aug 28;79(167):51243-7)", added=True,
+                         note="Effective date from a trade-press summary of the rule; the rule's DATES line itself was not read.")]
+FACTS["lacosamide"] = [L("V", W("2009-05-21", OB2020), ["74 FR 23789 (2009-05-21)"],
+                         "api.ai-analytics.org/dea-action/E9-11927.md (final rule, published 2009-05-21; DATES line not shown); "
+                         "DEA Orange Book of August 2020", added=True,
+                         note="Final rule published 2009-05-21; its effective day was not read (window).")]
+FACTS["3-meo-pcp"] = [{"schedule": None, "effective": W("2020-08-21", "2026-04-22"), "citation": [],
+                       "source": SRC_AFTER2020 + "; eCFR 21 CFR 1308.11 (2026-04-22)", "added": True,
+                       "note": AFTER2020_NOTE.replace("listed in that of 08-Apr-26", "in the eCFR of 2026-04-22") +
+                               " No earlier control of this substance is known."}]
+
+# ------------------------------------------------ second pass: first controls, and the 4-1-13 CFR edition
+# The class "cannabimimetic agents" did not exist before the 2012 Act, and none of these compounds was named
+# in the 2011 temporary order (which named JWH-018, JWH-073, JWH-200, CP-47,497 and its C8 homologue): first control.
+for sid in ("am-1220 mam-2201 jwh-147 am-2233 jwh-007 eam-2201 jwh-210 jwh-412 jwh-098 jwh-193 jwh-307 win-55-212-2 "
+            "cp-47497-c9-homolog cp-47497-c6-homolog jwh-302 cp-55940 jwh-184 jwh-022").split():
+    FACTS[sid][0]["added"] = True
+# DASCA 'revise[d] and add[ed] specified substances to the definition of anabolic steroid' (88 FR 50036);
+# DEA 'classifies' the 2010 and 2012 steroids as anabolic steroids by those rules.
+for sid, ls in list(FACTS.items()):
+    for l in ls:
+        if CIT_2014 in l["citation"] or l["citation"][:1] in (["74 FR 63603 (2009-12-04)"], ["77 FR 44456 (2012-07-30)"]):
+            l["added"] = True
+# fentanyl-like substances first listed after the 2020 Orange Book: controlled at the earliest by the class order of
+# 2018-02-06 (the fentanyl-related-substances class did not exist before), and not individually listed before 2020.
+for sid, ls in FACTS.items():
+    l = ls[0]
+    if l["schedule"] is None and "no 'first control' is claimed" in l.get("note", ""):
+        l["effective"] = W("2018-02-06", "2026-04-08")
+        l["added"] = True
+        l["note"] = ("Window: not individually listed in the DEA Orange Book of August 2020 (which already carries "
+                     "isotonitazene, controlled from 2020-08-20), listed in that of 08-Apr-26; before its own listing it "
+                     "may have been controlled as a fentanyl-related substance under the class order of 2018-02-06 "
+                     "(us-fentanyl-related-substances), the earliest act that could have reached it, hence not_before.")
+        l["source"] += "; 83 FR 5191 (fentanyl-related substances class order, 2018-02-06, as recorded in fentanyl-family.toml)"
+
+# 21 CFR 1308.13(e)-(g) and 1308.14(c)(1)-(37) of the 4-1-13 edition (docslib.org/doc/3135711, page image text with
+# drug codes): codes 9064, 7369, 2882, 2748, 2749, 8192, 2744, 2751, 2737, 2768, 2752, 2753, 2754, 2765, 2467, 2756,
+# 2758, 2759, 2763, 2767, 2138, 2762, 2771, 2772, 2773, 2885, 2774, 2800, 2836, 2884, 2837 are listed there.
+CFR2013_CODES = {"9064", "7369", "2882", "2748", "2749", "8192", "2744", "2751", "2737", "2768", "2752", "2753", "2754",
+                 "2765", "2467", "2756", "2758", "2759", "2763", "2767", "2138", "2762", "2771", "2772", "2773", "2885",
+                 "2774", "2800", "2836", "2884", "2837"}
+CFR2013_DATE = "2013-04-01"
+CFR2013_SRC = ("21 CFR 1308.13-1308.14, edition revised as of April 1, 2013 (text of the printed page, "
+               "docslib.org/doc/3135711, drug code listed)")
+
+FACTS["fentanyl"] = [L("II", CSA_DATE, [CIT_812], SRC_812, added=True,
+                       note="Named in the Act's schedule II(b)(6) (21 U.S.C. 812(c)); in schedule II ever since.")]
+
+# substances that may have been covered earlier as positional isomers of substances already listed in
+# 21 CFR 1308.11(d), where "isomer" includes positional isomers: no first control is claimed.
+for sid, parent in [("3-mmc", "mephedrone (4-MMC, schedule I since 2012)"),
+                    ("dipentylone", "N-ethylpentylone (temporarily scheduled 2018-08-31)"),
+                    ("alpha-pihp", "alpha-PHP (temporarily scheduled 2019-07-18)"),
+                    ("4f-mdmb-binaca", "5F-AMB (same molecular formula; temporarily scheduled 2017-04-10)"),
+                    ("adb-butinaca", "AB-PINACA (same molecular formula; temporarily scheduled 2015-01-30)")]:
+    l = FACTS[sid][0]
+    l.pop("added", None)
+    l["note"] = (AFTER2020_NOTE + f" It may already have been controlled before as a positional isomer of {parent}; "
+                 "whether DEA treated it so was not checked, so no 'first control' is claimed.")
+
+# Schedule III list 'as defined by ... 21 C.F.R. 1308.13, with modifications through August 22, 2014 (79 FR 49961)'
+# (copy of the Wikipedia list at celestialvideo.netlify.app/category-13/class-3-narcotic-list), with drug codes
+# 1405, 1228, 1645, 1647, 1615, 2261, 7295 among the stimulants and depressants.
+CFR2014_CODES = {"1405", "1228", "1645", "1647", "1615", "2261", "7295"}
+CFR2014_DATE = "2014-08-22"
+CFR2014_SRC = ("List of Schedule III drugs under 21 U.S.C. 812(c) and 21 CFR 1308.13 'with modifications through August 22, "
+               "2014 (79 FR 49961)' (copy of the Wikipedia list, celestialvideo.netlify.app/category-13/class-3-narcotic-list; "
+               "drug code listed)")
+
+# PB-22 group: the temporary order's DATES line was not read, so its start is a window up to the permanent rule's
+# publication; its end (the permanent rule's effective day, also not read) cannot be told apart from that window,
+# so no `until` is recorded on it (the permanent listing carries the control from then on).
+for sid in "pb-22 5f-pb-22 ab-fubinaca adb-pinaca".split():
+    t = FACTS[sid][0]
+    t.pop("until", None)
+    t["note"] = ("Temporary scheduling order (21 U.S.C. 811(h)); the notice of intent said it could not take effect before "
+                 "2014-02-10. It was superseded by the permanent rule 81 FR 61130 (published 2016-09-06; effective day "
+                 "not read), so its end is not recorded here.")
