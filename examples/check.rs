@@ -4,14 +4,31 @@
 
 mod common;
 
+use common::outln;
+
 use controlled_substances::{MatchedBy, Registry, Status};
 
+const USAGE: &str = r#"usage: cargo run --example check -- [OPTIONS] [--] QUERY...
+
+Identity, then one verdict per jurisdiction: status, list and schedule,
+since when, scope, citation.
+
+QUERY    a name in any language, a CAS number, `DEA 9801`, an InChIKey, or a
+         structure (SMILES, or any text after `smiles:`)
+
+options:
+  --in UN,US,...   jurisdictions (default: all in the registry)
+  --on YYYY-MM-DD  the date asked about (default: today, UTC)
+  -h, --help       this text
+  --               end of options (a query may then start with `-`)"#;
+
 fn main() {
-    let args = common::Args::parse(&["--in", "--on"], &[]);
+    let mut out = common::Out::new();
+    let args = common::Args::parse(USAGE, &["--in", "--on"], &[]);
     let registry = Registry::embedded();
     let query = args.positional.join(" ");
     if query.trim().is_empty() {
-        common::fail("usage: check QUERY [--in UN,US,CN,EU,GB,CA] [--on YYYY-MM-DD]");
+        common::fail("a QUERY is needed (see --help)");
     }
     let date = common::date(args.value("--on"));
     let juris = common::jurisdictions(args.value("--in"), registry);
@@ -22,14 +39,17 @@ fn main() {
     };
     let m = id.matched;
     if let Some(rep) = &id.structure {
-        println!("structure: {}", common::structure_summary(rep));
+        outln!(out, "structure: {}", common::structure_summary(rep));
     }
     match &m {
         None => {
             if id.structure.is_some() {
-                println!("{query:?}: no substance in the registry has this structure; the class-wide definitions are applied below.");
+                outln!(out, "{query:?}: no substance in the registry has this structure; the class-wide definitions are applied below.");
             } else {
-                println!("{query:?}: not in the registry (every verdict below is \"unknown\").");
+                outln!(
+                    out,
+                    "{query:?}: not in the registry (every verdict below is \"unknown\")."
+                );
             }
             let s = registry.suggest(&query, 5);
             if !s.is_empty() {
@@ -37,44 +57,47 @@ fn main() {
                     .iter()
                     .map(|s| format!("{} ({})", s.name.text(), s.substance.id()))
                     .collect();
-                println!("Did you mean: {}?", names.join(", "));
+                outln!(out, "Did you mean: {}?", names.join(", "));
             }
         }
         Some(m) => {
             let s = m.substance();
-            println!("{}  [{}, id {}]", s.name(), s.kind(), s.id());
+            outln!(out, "{}  [{}, id {}]", s.name(), s.kind(), s.id());
             if let Some(zh) = s.name_in("zh") {
-                println!("  中文名: {zh}");
+                outln!(out, "  中文名: {zh}");
             }
             let cas: Vec<String> = s.all_cas().map(|c| c.to_string()).collect();
             if !cas.is_empty() {
-                println!("  CAS: {}", cas.join(", "));
+                outln!(out, "  CAS: {}", cas.join(", "));
             }
             if let Some(c) = s.dea_code() {
-                println!("  {c}");
+                outln!(out, "  {c}");
             }
             if let Some(f) = s.formula() {
-                println!("  formula: {f}");
+                outln!(out, "  formula: {f}");
             }
             match m.matched_by() {
-                MatchedBy::Name(n) => println!("  matched by name {:?} ({})", n.text(), n.lang()),
-                MatchedBy::Cas(c) => println!("  matched by CAS {c}"),
-                MatchedBy::DeaCode(c) => println!("  matched by {c}"),
-                MatchedBy::InchiKey(k) => println!("  matched by InChIKey {k}"),
+                MatchedBy::Name(n) => {
+                    outln!(out, "  matched by name {:?} ({})", n.text(), n.lang())
+                }
+                MatchedBy::Cas(c) => outln!(out, "  matched by CAS {c}"),
+                MatchedBy::DeaCode(c) => outln!(out, "  matched by {c}"),
+                MatchedBy::InchiKey(k) => outln!(out, "  matched by InChIKey {k}"),
                 _ => {}
             }
             if let Some(salt) = m.salt() {
-                println!(
+                outln!(
+                    out,
                     "  salt form: {salt} (the verdict is the parent's; see each listing's scope)"
                 );
             }
             let also: Vec<&str> = m.also_named().map(|s| s.id()).collect();
             if !also.is_empty() {
-                println!("  the same name is also given to: {}", also.join(", "));
+                outln!(out, "  the same name is also given to: {}", also.join(", "));
             }
         }
     }
-    println!("\nOn {date}:");
+    outln!(out, "\nOn {date}:");
     for j in juris {
         let v = registry.judge(&id, j, date);
         let status = match v.status() {
@@ -83,7 +106,7 @@ fn main() {
             s => s.to_string().replace('_', " "),
         };
         if v.listings().is_empty() {
-            println!("{j}  {status:<14}  {}", v.reason());
+            outln!(out, "{j}  {status:<14}  {}", v.reason());
             continue;
         }
         // One row per jurisdiction: the main listing; further listings below it.
@@ -107,10 +130,11 @@ fn main() {
                 row.push_str(&format!(" · scope: {}", l.scope()));
             }
             if i == 0 {
-                println!("{j}  {status:<14}  {row}");
+                outln!(out, "{j}  {status:<14}  {row}");
             } else {
-                println!("{:<20}{row}", "");
+                outln!(out, "{:<20}{row}", "");
             }
         }
     }
+    out.finish();
 }

@@ -4,13 +4,25 @@
 
 mod common;
 
+use common::outln;
+
 use controlled_substances::{EventKind, Registry};
 
+const USAGE: &str = r#"usage: cargo run --example history -- [--] QUERY...
+
+A substance's timeline across jurisdictions: every listing's announcement,
+entry into force and end, with its citation. Dates known only within a
+window are shown as `not-before..not-after`.
+
+  -h, --help       this text
+  --               end of options"#;
+
 fn main() {
-    let args = common::Args::parse(&[], &[]);
+    let mut out = common::Out::new();
+    let args = common::Args::parse(USAGE, &[], &[]);
     let query = args.positional.join(" ");
     if query.trim().is_empty() {
-        common::fail("usage: history QUERY");
+        common::fail("a QUERY is needed (see --help)");
     }
     let registry = Registry::embedded();
     let (m, events) = match registry.history(&query) {
@@ -33,7 +45,8 @@ fn main() {
         Err(e) => common::fail(&e.to_string()),
     };
     let s = m.substance();
-    println!(
+    outln!(
+        out,
         "{} [{}]  history across {} jurisdictions",
         s.name(),
         s.id(),
@@ -52,7 +65,8 @@ fn main() {
             EventKind::Effective => "effective~",
             k => k.as_str(),
         };
-        println!(
+        outln!(
+            out,
             "{}  {:<3} {:<11} {} · {}{}{}  — {}",
             e.date,
             l.jurisdiction(),
@@ -64,8 +78,9 @@ fn main() {
             l.citation()
         );
     }
-    println!("(effective~: the date lies in the window shown; in force by: listed by then at the latest)");
+    outln!(out, "(effective~: the date lies in the window shown; in force by: listed by then at the latest)");
     if events.is_empty() {
-        println!("(no listings recorded)");
+        outln!(out, "(no listings recorded)");
     }
+    out.finish();
 }

@@ -5,13 +5,27 @@
 
 mod common;
 
-use std::io::{BufRead, Write};
+use std::io::BufRead;
 
 use controlled_substances::{Registry, Status};
 use serde_json::{json, Map, Value};
 
+const USAGE: &str = r#"usage: cargo run --example screen -- [OPTIONS] [--] [FILE]
+
+Batch screening: one query per line (FILE, or standard input), one verdict
+per jurisdiction. A bad line gets its own error and the batch goes on; a bad
+date or jurisdiction exits with status 2. Output stops quietly when its
+reader goes away (`| head`), and exits 1 on other write errors.
+
+options:
+  --in UN,US,...   jurisdictions (default: all in the registry)
+  --on YYYY-MM-DD  the date asked about (default: today, UTC)
+  --json           one JSON object per input line, in order
+  -h, --help       this text
+  --               end of options"#;
+
 fn main() {
-    let args = common::Args::parse(&["--in", "--on"], &["--json"]);
+    let args = common::Args::parse(USAGE, &["--in", "--on"], &["--json"]);
     let registry = Registry::embedded();
     let date = common::date(args.value("--on"));
     let juris = common::jurisdictions(args.value("--in"), registry);
@@ -23,14 +37,19 @@ fn main() {
         },
         None => Box::new(std::io::stdin().lock()),
     };
-    let out = std::io::stdout();
-    let mut out = out.lock();
+    let mut out = common::Out::new();
     if !json {
-        let _ = write!(out, "{:<5} {:<28} {:<22}", "line", "query", "substance");
+        write!(
+            out,
+            "{:<5} {} {}",
+            "line",
+            common::cell("query", 28),
+            common::cell("substance", 22)
+        );
         for j in &juris {
-            let _ = write!(out, " {:<15}", j.as_str());
+            write!(out, " {}", common::cell(j.as_str(), 15));
         }
-        let _ = writeln!(out);
+        writeln!(out);
     }
     for (i, line) in input.split(b'\n').enumerate() {
         let n = i + 1;
@@ -137,21 +156,21 @@ fn main() {
                     value
                 }
             };
-            let _ = writeln!(out, "{value}");
+            writeln!(out, "{value}");
             continue;
         }
-        let shown: String = query.chars().take(27).collect();
+        let shown = common::cell(&query, 28);
         match &looked {
             Err(e) => {
-                let _ = writeln!(out, "{n:<5} {shown:<28} error: {e}");
+                writeln!(out, "{n:<5} {shown} error: {e}");
             }
             Ok(id) => {
                 let name: String = match (&id.matched, &id.structure) {
-                    (Some(m), _) => m.substance().name().chars().take(21).collect(),
+                    (Some(m), _) => m.substance().name().to_string(),
                     (None, Some(rep)) => format!("[{}]", rep.parent_formula),
                     (None, None) => "?".into(),
                 };
-                let _ = write!(out, "{n:<5} {shown:<28} {name:<22}");
+                write!(out, "{n:<5} {shown} {}", common::cell(&name, 22));
                 for j in &juris {
                     let v = registry.judge(id, *j, date);
                     let cell = match (v.status(), v.listings().first()) {
@@ -167,11 +186,11 @@ fn main() {
                         (Status::NotControlled, _) => "no".to_string(),
                         (s, _) => s.as_str().to_string(),
                     };
-                    let cell: String = cell.chars().take(15).collect();
-                    let _ = write!(out, " {cell:<15}");
+                    write!(out, " {}", common::cell(&cell, 15));
                 }
-                let _ = writeln!(out);
+                writeln!(out);
             }
         }
     }
+    out.finish();
 }

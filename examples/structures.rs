@@ -6,17 +6,31 @@
 
 mod common;
 
+use common::outln;
+
 use std::io::BufRead;
 
 use controlled_substances::{MatchedBy, Registry, Status};
 
+const USAGE: &str = r#"usage: cargo run --example structures -- [OPTIONS] [--] FILE.smi
+
+Screens a SMILES file (one molecule per line, optionally followed by a name):
+what each molecule is, and per jurisdiction the verdict and why.
+
+options:
+  --in US,CN       jurisdictions (default: US,CN)
+  --on YYYY-MM-DD  the date asked about (default: today, UTC)
+  -h, --help       this text
+  --               end of options"#;
+
 fn main() {
-    let args = common::Args::parse(&["--in", "--on"], &[]);
+    let mut out = common::Out::new();
+    let args = common::Args::parse(USAGE, &["--in", "--on"], &[]);
     let registry = Registry::embedded();
     let date = common::date(args.value("--on"));
     let juris = common::jurisdictions(args.value("--in").or(Some("US,CN")), registry);
     let Some(path) = args.positional.first() else {
-        common::fail("usage: structures [--in US,CN] [--on YYYY-MM-DD] FILE.smi");
+        common::fail("a FILE.smi is needed (see --help)");
     };
     let file = std::fs::File::open(path)
         .unwrap_or_else(|e| common::fail(&format!("cannot read {path:?}: {e}")));
@@ -24,7 +38,7 @@ fn main() {
         let line = match line {
             Ok(l) => l,
             Err(e) => {
-                println!("line {}: unreadable: {e}", i + 1);
+                outln!(out, "line {}: unreadable: {e}", i + 1);
                 continue;
             }
         };
@@ -39,13 +53,13 @@ fn main() {
         let id = match registry.resolve(&format!("smiles:{smiles}")) {
             Ok(id) => id,
             Err(e) => {
-                println!("line {}: {label}\n    error: {e}\n", i + 1);
+                outln!(out, "line {}: {label}\n    error: {e}\n", i + 1);
                 continue;
             }
         };
-        println!("line {}: {label}", i + 1);
+        outln!(out, "line {}: {label}", i + 1);
         if let Some(rep) = &id.structure {
-            println!("    {}", common::structure_summary(rep));
+            outln!(out, "    {}", common::structure_summary(rep));
         }
         match &id.matched {
             Some(m) => {
@@ -55,7 +69,8 @@ fn main() {
                         stereo_ignored: true
                     }
                 );
-                println!(
+                outln!(
+                    out,
                     "    identical to {} [{}]{}",
                     m.substance().name(),
                     m.substance().id(),
@@ -66,7 +81,7 @@ fn main() {
                     }
                 );
             }
-            None => println!("    no substance in the registry has this structure"),
+            None => outln!(out, "    no substance in the registry has this structure"),
         }
         for j in &juris {
             let v = registry.judge(&id, *j, date);
@@ -89,8 +104,9 @@ fn main() {
                 ),
                 (None, _) => v.reason().to_string(),
             };
-            println!("    {j} {date}: {status}: {why}");
+            outln!(out, "    {j} {date}: {status}: {why}");
         }
-        println!();
+        outln!(out);
     }
+    out.finish();
 }
