@@ -372,6 +372,8 @@ def apply_file(name, text, stats, new_blocks):
                 setk("note", (d.get("note", "") + fact["note_add"]).strip())
         else:
             setk("effective", fact["effective"])
+            if "announced" in d and d["announced"] > lo(fact["effective"]):
+                setk("announced", None)   # the announcement belonged to a later rewording, not to the first placement
             if fact.get("until"):
                 setk("until", fact["until"])
             setk("added", True if fact.get("added") else None)
