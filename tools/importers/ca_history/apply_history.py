@@ -143,11 +143,19 @@ rule("cdsa", r"I-22", None, effective=win("2015-07-16", "2018-04-04"), added=Tru
      note=("Tapentadol (marketed in Canada since 2011) was first scheduled by the CDSA order made with SOR/2015-189 on 2015-07-16; the NCR companion "
            "came into force 180 days after registration (2016-01-12) but the CDSA order's own clause was not read: window from its registration to "
            "the consolidation date 2018-04-04."))
-rule("cdsa", r"I-2[345](\(\d+\))?", None, effective=win("2015-07-16", "2018-04-04"), added=True,
-     cit=["Added by one of SOR/2016-107, SOR/2017-13, SOR/2017-275 (not read)"], src=[SRC_XML],
-     note=("Items 23-25 (AH-7921, MT-45 and its analogues, W-18) come after item 22 (tapentadol, SOR/2015-190 of 2015-07-16) and before item 26 "
-           "(U-47700, SOR/2017-277); the adding order and its date were not read: window to the consolidation date 2018-04-04. New psychoactive "
-           "substances not controlled before, hence `added`."))
+HC_2016 = ("Health Canada, 'Consultation - Proposal regarding the scheduling of W-18' (canada.ca/en/health-canada/services/health-concerns/consultations/"
+           "proposal-regarding-scheduling-18-under-controlled-drugs-substances-act-regulations.html): NTIP of 2016-02-13; 'The Order and Regulations with respect to "
+           "AH-7921, MT-45 and W-18 have been finalized. They were published in Canada Gazette, Part II on June 1, 2016'; Government of Canada announcement "
+           "(ihtoday.ca/government-of-canada-announces-tighter-controls-on-opioid-w-18/): the published amendments render unauthorized activities illegal")
+rule("cdsa", r"I-2[345]", None, effective=win("2016-02-13", "2016-06-01"), added=True,
+     cit=["SOR/2016-107, s. 1 (Order amending Schedules I and III: AH-7921, MT-45, W-18)"], src=[SRC_XML, HC_2016],
+     note=("Added by the order on AH-7921, MT-45 and W-18 (SOR/2016-107 in the historical note), published in Canada Gazette Part II on 2016-06-01 "
+           "and announced that day as making unauthorized activities illegal; its coming-into-force clause was not read: window from the notice "
+           "to interested parties (2016-02-13) to 2016-06-01. New psychoactive substances not controlled before, hence `added`."))
+rule("cdsa", r"I-24\(\d+\)", None, effective=win("2016-02-13", "2018-04-04"), added=True,
+     cit=["Sch. I item 24 (MT-45, its analogues), subitem named by SOR/2016-107 or a later order (SOR/2017-13 or SOR/2017-275; not read)"], src=[SRC_XML, HC_2016],
+     note=("MT-45 entered Schedule I with SOR/2016-107 (published 2016-06-01); whether this named analogue was listed then or by a later order was not "
+           "read: window from 2016-02-13 to the consolidation date 2018-04-04. Not controlled before, hence `added`."))
 rule("cdsa", r"I-26(\(\d+\))?", None, effective=win("2017-12-08", "2018-04-04"), added=True,
      cit=["SOR/2017-277 (Order Amending Schedules I and VI to the CDSA (U-47700))"], src=[SRC_XML, G_2017_278],
      note=("Added by SOR/2017-277 (made 2017-12-08; its companion SOR/2017-278 came into force on publication, 2017-12-27). The order's own "
@@ -328,7 +336,28 @@ def emit(d):
 def lo(eff):
     return eff["not_before"] if isinstance(eff, dict) else eff
 
+HEADER_FIX = {
+    "fentanyl-family": ("""# Source: canada-justice-laws/C-38.8.xml (official consolidation,
+# lims:pit-date 2026-06-05). Items whose XML carries lims:enacted-date have
+# real amendment dates (lims:inforce-start-date). Items without it show only
+# the start of the consolidation's versioning (2017-12-27 or 2018-04-04), so
+# those are dated "in-force-by". The amending SOR numbers were not identified.
+""", """# Source: canada-justice-laws/C-38.8.xml (official consolidation,
+# lims:pit-date 2026-06-05). Dates are those of the act that placed each item
+# (the Act in force 1997-05-14, then the amending orders read in the Canada
+# Gazette); see tools/importers/ca_history/apply_history.py for the facts table
+# and the sources, and each listing's note.
+"""),
+}
+GEN_LINE = "# (see data/SCHEMA.md). Edit the script, not this file, where you can.\n"
+GEN_ADD = ("# Dates, windows and `added` were then rewritten from the schedule history by\n"
+           "# tools/importers/ca_history/apply_history.py (re-run it after regenerating).\n")
+
 def apply_file(name, text, stats, new_blocks):
+    if name in HEADER_FIX:
+        text = text.replace(*HEADER_FIX[name])
+    if GEN_LINE in text and GEN_ADD not in text:
+        text = text.replace(GEN_LINE, GEN_LINE + GEN_ADD, 1)
     parts = re.split(r"(?m)^(?=\[\[listing\]\]\s*$)", text)
     head, blocks = parts[0], parts[1:]
     out = [head]
