@@ -115,8 +115,8 @@ rule("cdsa", r"I-14\(1\)", None, effective=win("2005-08-31", "2011-02-09"),
      src=[SRC_XML, "web.archive.org/web/20060301075241/http://canadagazette.gc.ca/partII/2005/20050921/html/sor270-e.html (SOR/2005-270, registered 2005-08-31: RIAS covering the Order that lists ketamine explicitly under item 14 of Schedule I)", SRC_2011],
      note=("Ketamine was named in item 14 by the Order published with SOR/2005-270 (registered and in force 2005-08-31); that Order's own number "
            "(taken to be SOR/2005-271 from the historical note) and coming-into-force clause were not read, so the date is a window: not before "
-           "2005-08-31, and in force by the 2011-02-09 consolidation (no Schedule I instrument between SOR/2005-337 and 2012). Whether item 14 "
-           "('Phencyclidine, its salts, derivatives and analogues') already covered ketamine before is not settled here, so no `added`."))
+           "2005-08-31, and in force by the 2011-02-09 consolidation (no Schedule I instrument between SOR/2005-337 and 2012). Before it, Health Canada held "
+           "ketamine captured by item 14 as an analogue of phencyclidine (notice of 2005-05-02; see the I-14 listing of ketamine), so no `added`."))
 rule("cdsa", r"I-16\(11\.1\)", None, effective=win(CIF, "2011-02-09"), cit=["S.C. 1996, c. 19, Sch. I, item 16(11.1), inserted by an order of 1997-2005 (SOR/97-230, SOR/99-371 or SOR/2005-337; not read)"],
      src=[SRC_XML, SRC_2011], note="Subitem number 11.1 shows a later insertion; the inserting order was not read. In force by the 2011-02-09 consolidation (the historical note lists no Schedule I instrument between SOR/2005-337 and 2012).")
 rule("fentanyl-family", r"I-16\(11\.1\)", None, effective=win(CIF, "2011-02-09"), cit=["S.C. 1996, c. 19, Sch. I, item 16(11.1), inserted by an order of 1997-2005 (SOR/97-230, SOR/99-371 or SOR/2005-337; not read)"],
@@ -471,6 +471,13 @@ def build_new(all_listings):
         note=("Time-limited designation of the analogues and derivatives of N-phenyl-4-piperidinamine (4-AP itself was already a Class A precursor), "
               "'From August 31, 2022 until August 30, 2023' (SOR/2022-185); the class became Schedule VI Part 1 item 30 on 2023-08-30 (SOR/2023-103). "
               "First control of the class, hence `added`.")))
+    # ketamine as an analogue of phencyclidine (item 14) before it was named in 14(1)
+    nb["cdsa"].append(dict(substance="ketamine", instrument="ca-cdsa", schedule="Schedule I", code="I-14", effective=win(CIF, "2005-05-02"),
+        scope=["salts"], citation=["Controlled Drugs and Substances Act (S.C. 1996, c. 19), Schedule I, item 14 ('Phencyclidine ..., its salts, derivatives and analogues and salts of derivatives and analogues')", ACT_CIT],
+        source="; ".join(["Health Canada, Office of Controlled Substances notice 'Status of ketamine under CDSA', 2005-05-02 (cscb.ca/article/status-ketamine-under-cdsa): ketamine 'is an analogue of phencyclidine (PCP), and is, therefore, captured as item 14 in Schedule I of the CDSA ... all offences and penalties associated with this schedule are now applicable to ketamine'", SRC_XML]),
+        note=("Health Canada concluded (notice of 2005-05-02, after a notice to interested parties of 2004-02-07) that ketamine was already captured by item 14 "
+              "as an analogue of phencyclidine; from when that reading applies is not settled, so the window runs from the Act (1997-05-14) to the notice. "
+              "Ketamine was then named in subitem 14(1) (see that listing).")))
     # flunitrazepam: Schedule IV 18(14) -> Schedule III (1998-2003) -> Schedule I 20 (2012-11-06)
     nb["cdsa"].append(dict(substance="flunitrazepam", instrument="ca-cdsa", schedule="Schedule IV", code="IV-18(14)", effective=CIF, until=W98,
         scope=["salts"], citation=["Controlled Drugs and Substances Act (S.C. 1996, c. 19), Schedule IV, item 18, subitem (14)", ACT_CIT, "Repealed by SOR/98-173, s. 2"],
