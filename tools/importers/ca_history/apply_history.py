@@ -68,7 +68,9 @@ SRC_PIT6_2016 = "Justice Laws point-in-time, CDSA Schedule VI, version of the sc
 SRC_PCR = "Precursor Control Regulations SOR/2002-359 (Justice Canada XML, justicecanada/laws-lois-xml d6853c4): schedule as made (items 1-18) and s. 93 coming into force (2003-01-01 at the earliest; ss. 55-82 on 2004-01-01)"
 SRC_2011 = "CDSA consolidation current to 2011-02-09 (Justice Canada PDF, docslib.org/doc/3509660)"
 SRC_2013 = "CDSA consolidation 'Current to November 26, 2013 / Last amended on November 6, 2012' (Justice Canada PDF, ro.scribd.com/document/194699163/C-38-8)"
-SRC_SSCA = "Sources on the 2012 transfer of amphetamines (MDA, MDMA), flunitrazepam and GHB from Schedule III to Schedule I by the Safe Streets and Communities Act (affordabledefence.com/Legislation/Controlled-Drugs-and-Substances-Act/; piglix.com/piglix/Controlled_Drugs_and_Substances_Act)"
+SRC_SSCA = ("Department of Justice Canada news release 'Legislation Targeting Serious Drug Crime Comes Into Force', Ottawa, November 6, 2012, and its backgrounder "
+            "('GHB and flunitrazepam ... and amphetamine drugs, have been moved from Schedule III to Schedule I') "
+            "(epe.lac-bac.gc.ca/100/202/301/justresearch-e/html/2002/www.justice.gc.ca/eng/news-nouv/nr-cp/2012/doc_32808.html, .../doc_32809.html)")
 
 def gz(sor, url, what):
     return f"Canada Gazette Part II, {sor}: {what} ({url})"
@@ -130,7 +132,7 @@ rule("cdsa", r"I-18", None, effective="2005-08-10", cit=["SOR/2005-235, s. 1"], 
 rule("cdsa", r"I-19(\(\d+\))?", None, effective="2012-11-06", cit=["S.C. 2012, c. 1, ss. 44 and 45 (Safe Streets and Communities Act)"],
      src=[SRC_XML, SRC_2013, SRC_PIT3_2003, SRC_SSCA],
      note=("Moved from Schedule III item 1 (amphetamines) to Schedule I item 19 by S.C. 2012, c. 1, ss. 44-45; those sections were in force on "
-           "2012-11-06 (the consolidation of 2013 is 'last amended on November 6, 2012'; no other CDSA amendment of that day is known). "
+           "2012-11-06 (Department of Justice release of that day announcing the coming into force; the consolidation of 2013 is 'last amended on November 6, 2012'). "
            "The Schedule III listing is the earlier placement."))
 rule("cdsa", r"I-20", None, effective="2012-11-06", cit=["S.C. 2012, c. 1, ss. 44 and 46 (Safe Streets and Communities Act)"],
      src=[SRC_XML, SRC_2013, SRC_SSCA],
