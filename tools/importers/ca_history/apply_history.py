@@ -205,7 +205,9 @@ rule("cdsa", r"II-2.*", None, effective="2015-07-16", cit=["SOR/2015-192"], src=
      note=("Item 2 (synthetic cannabinoid receptor type 1 agonists) was added by SOR/2015-192, in force 2015-07-16 (the previous version of Schedule II "
            "ends on 2015-07-15). Before it, item 1 covered 'Cannabis, its preparations, derivatives and similar synthetic preparations'; Health Canada "
            "treated some synthetic cannabinoids (e.g. JWH-018) as 'similar synthetic preparations' case by case (UNODC LSS analogue-control page), so the "
-           "status before 2015-07-16 is left unknown (no `added`), except nabilone, parahexyl and DMHP, which item 1 named (see their item-1 listings)."))
+           "status before 2015-07-16 is left unknown (no `added`): iPolitics (2015-02-05, ipolitics.ca/2015/02/05/feds-move-to-clear-up-hazy-rules-on-synthetic-marijuana/) "
+           "reports their legal standing as 'hazy', some police forces treating them as uncontrolled. Nabilone, parahexyl and DMHP, which item 1 named, "
+           "have item-1 listings from before."))
 
 # ---- Schedule III
 rule("cdsa", r"III-2\([1-8]\)", None, effective="2017-05-05", added=True, cit=["SOR/2017-44"], src=[SRC_XML, G_2017_44],
@@ -229,6 +231,8 @@ for n, sub in (("27", r"aminorex"), ("28", None), ("29", None), ("30", None), ("
              src=[SRC_XML, SRC_PIT3_2003], note=NOTE98.format(n=n) + " The item's present wording (with derivatives and isomers) dates from a later order, not read: in force by the consolidation date 2017-12-13.")
     rule("cdsa", rf"III-{n}", sub, effective=W98, cit=[f"S.C. 1996, c. 19, Sch. III, item {n}, added by an order of 1998-2003 (not read)"],
          src=[SRC_XML, SRC_PIT3_2003], note=NOTE98.format(n=n))
+rule("cdsa", r"III-19", None, **orig(" Item 19's present wording ('and its salts') is that of a later redrafting (probably SOR/2017-13 s. 6, not read); "
+     "cathinone, an alkaloid of khat, was in any case also covered by Schedule IV item 19 (Catha edulis, its preparations, derivatives, alkaloids and salts) since the Act."))
 rule("cdsa", r"III-(1[0-9]|2[0-3]|[2-9])", None, **orig())
 
 # ---- Schedule IV
