@@ -7,7 +7,7 @@ history.py (dates and acts). Run match.py first, then this.
 import json, re, sys
 from common import *
 from overrides import MAP, FLEA
-from history import history_for, SOURCE_TEXT
+from history import history_for
 
 subs, names_recs = load_data()
 # existing name index (normalised key -> ids), without de.toml / listings/de (rebuilt here)
@@ -161,6 +161,18 @@ for sid, rec in sorted(new_subs.items()):
         out.append(f"names.de = {qlist(de)}")
     out.append('reviewed_in = ["DE"]')
     out.append(f"note = {q('Created for the German BtMG (' + ', '.join('Anlage ' + r.split(':')[0] + ' TSV line ' + r.split(':')[1] for r in rec['rows']) + '); no record of it existed in the other jurisdictions. English name translated from the German Spalte 2/3 names.')}")
+import npsg
+out.append("\n# ---- NpSG substance groups (classes; structure rules are attached separately) ----")
+for c in npsg.records():
+    out.append("\n[[substance]]")
+    out.append(f"id = {q(c['id'])}")
+    out.append(f"name = {q(c['name'])}")
+    out.append('kind = "class"')
+    out.append(f"names.de = {q(['NpSG Stoffgruppe ' + c['num'] + ': ' + c['de_name']])}")
+    out.append('reviewed_in = ["DE"]')
+    out.append(f"definition.en = {q(c['en'])}")
+    out.append(f"definition.de = {q(c['de'])}")
+    out.append(f"note = {q('NpSG Anlage, Nummer ' + c['num'] + ' (BGBl. 2024 I Nr. 210, S. 3-16; consolidated text at gesetze-im-internet.de/npsg/anlage.html, Stand: zuletzt geändert durch Art. 1 V v. 21.6.2024 I Nr. 210, as mirrored in shared/reference/germany-btmg). definition.de is the text of the group as extracted there; the structure drawings are given by their official alt texts. definition.en is a short summary, not a translation.')}")
 open(os.path.join(ROOT, "data", "substances", "de.toml"), "w").write("\n".join(out) + "\n")
 
 # ---- listings/de/names.toml
