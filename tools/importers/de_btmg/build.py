@@ -171,8 +171,8 @@ for c in npsg.records():
     out.append(f"names.de = {q(['NpSG Stoffgruppe ' + c['num'] + ': ' + c['de_name']])}")
     out.append('reviewed_in = ["DE"]')
     out.append(f"definition.en = {q(c['en'])}")
-    out.append(f"definition.de = {q(c['de'])}")
-    out.append(f"note = {q('NpSG Anlage, Nummer ' + c['num'] + ' (BGBl. 2024 I Nr. 210, S. 3-16; consolidated text at gesetze-im-internet.de/npsg/anlage.html, Stand: zuletzt geändert durch Art. 1 V v. 21.6.2024 I Nr. 210, as mirrored in shared/reference/germany-btmg). definition.de is the text of the group as extracted there; the structure drawings are given by their official alt texts. definition.en is a short summary, not a translation.')}")
+    # the loader takes definition.en / definition.zh only: the German text goes in the note
+    out.append(f"note = {q('NpSG Anlage, Nummer ' + c['num'] + ' (BGBl. 2024 I Nr. 210, S. 3-16; consolidated text at gesetze-im-internet.de/npsg/anlage.html, Stand: zuletzt geändert durch Art. 1 V v. 21.6.2024 I Nr. 210, as mirrored in shared/reference/germany-btmg). definition.en is a short summary, not a translation. The German definition follows as extracted there (structure drawings given by their official alt texts):' + chr(10) + chr(10) + c['de'])}")
 open(os.path.join(ROOT, "data", "substances", "de.toml"), "w").write("\n".join(out) + "\n")
 
 # ---- listings/de/names.toml
