@@ -138,6 +138,14 @@ for key, o in matches.items():
     notes = o.get("notes_raw")
     listings[an].append((key, sid, o))
 
+# German names of the former cannabis positions (consolidated texts of 2012 and 2022)
+for sid, ns in (("cannabis", ["Cannabis", "Marihuana"]), ("cannabis-resin-and-extracts", ["Cannabisharz", "Haschisch"])):
+    target = names_add.setdefault(sid, [])
+    for n in ns:
+        owners = idx.get(norm(n), set())
+        if (not owners or sid in owners) and norm(n) not in {norm(x) for x in target}:
+            target.append(n)
+
 # read the notes column again (match.json keeps no notes)
 rows = {f'{r["anlage"]}:{r["row"]}': r for r in read_anlagen()}
 
@@ -184,6 +192,11 @@ for sid in sorted(names_add):
     out.append(f"substance = {q(sid)}")
     if de:
         out.append(f"de = {qlist(de)}")
+    if sid in ("cannabis", "cannabis-resin-and-extracts"):
+        # out of the BtMG since 1.4.2024 but controlled under the KCanG (not recorded): no DE review,
+        # so that the registry answers "unknown", not "not controlled", for today
+        out.append('source = "BtMG Anlage I as consolidated in 2012 and 2022 (github.com/bundestag/gesetze, b/btmg_1981/index.md)"')
+        continue
     out.append('reviewed_in = ["DE"]')
     out.append('source = "BtMG Anlagen I-III, consolidated text at gesetze-im-internet.de/btmg_1981 (Stand: zuletzt geändert durch Art. 1 V v. 29.11.2024 I Nr. 379), as mirrored in shared/reference/germany-btmg"')
 open(os.path.join(ROOT, "data", "listings", "de", "names.toml"), "w").write("\n".join(out) + "\n")
@@ -209,7 +222,8 @@ for an in ("I", "II", "III"):
             if h.get("current", True):
                 exc = [x.strip() for x in notes.split(" || ")] if notes else []
                 exc = [x for x in exc if not x.startswith("Fußnote")]
-                exc = [re.sub(r"^\[[^\]]*\]\s*", "", x) for x in exc]
+                exc = [re.sub(r"^\[[^\]]*\]\s*|\s*\[[^\]]*\]$", "", x) for x in exc]
+                exc = [re.sub(r"^[–-]\s*|\s*[–-]\s*$", "", x).strip() for x in exc]
                 if exc:
                     out.append(f"exceptions = {q(' || '.join(exc))}")
                 if isinstance(h["effective"], str):
@@ -225,6 +239,17 @@ for an in ("I", "II", "III"):
                 nt = (nt + " " if nt else "") + " ".join(fn)
             if nt:
                 out.append(f"note = {q(nt)}")
+    from history import EXTRA
+    for h in [e for e in EXTRA if e["anlage"] == an]:
+        out.append("\n[[listing]]")
+        out.append(f"substance = {q(h['substance'])}")
+        out.append(f"instrument = {q(INSTR[an])}")
+        out.append(f"schedule = {q('Anlage ' + an)}")
+        out.append(f"effective = {fmt_date(h['effective'])}")
+        out.append(f"until = {fmt_date(h['until'])}")
+        out.append(f"citation = {qlist(h['citation'])}")
+        out.append(f"source = {q(h['source'])}")
+        out.append(f"note = {q(h['note'])}")
     open(os.path.join(ROOT, "data", "listings", "de", f"anlage-{an.lower()}.toml"), "w").write("\n".join(out) + "\n")
 
 json.dump(resolved, open(os.path.join(HERE, "resolved.json"), "w"), indent=1)

@@ -74,7 +74,9 @@ ACTS = {
                src="buzer.de/gesetz/631/v162057-2009-07-21.htm (Synopse of the BtMG changes of 21.07.2009 by Art. 1 G. v. 15.07.2009 BGBl. I S. 1801); consolidated text A (Stand 2.7.2012)",
                note="The diamorphine positions come from the law on diamorphine-assisted substitution, whose Art. 1 changes took effect on 21.7.2009 per buzer.de; the Anlage part of that synopsis was not read: window."),
     "26": dict(cit=["26. BtMÄndV vom 20. Juli 2012, BGBl. I 2012 S. 1639"], eff="2012-07-26",
-               src="buzer.de/gesetz/10254 (26. BtMÄndV: Art. 1 'ändert mWv. 26. Juli 2012 BtMG Anlage I, Anlage II'); BGBl. I 2012 Nr. 35 vom 25.07.2012 S. 1639 (bgbl.de, positions inserted); cross-checked: absent from the consolidation with Stand V v. 11.5.2011, present in the one with Stand V v. 20.7.2012 (" + GII + ")"),
+               src="buzer.de/gesetz/10254 (26. BtMÄndV: Art. 1 'ändert mWv. 26. Juli 2012 BtMG Anlage I, Anlage II'); BGBl. I 2012 Nr. 35 vom 25.07.2012 S. 1639 (bgbl.de, positions inserted); jurablogs.com 25.07.2012 ('Morgen, am 26.7.2012, tritt die 26. BtMÄndVO in Kraft ... 28 neue psychoaktive Substanzen'); cross-checked: absent from the consolidation with Stand V v. 11.5.2011, present in the one with Stand V v. 20.7.2012 (" + GII + ")"),
+    "31": dict(cit=["31. BtMÄndV vom 31. Mai 2016, BGBl. I 2016 S. 1282"], eff="2016-06-09",
+               src="drogen-anwalt-berlin.de/psychoaktive-stoffe-btm-verstoss-legal-highs/ (15.06.2016: 'Am 9.6.2016 ... trat die 31. BtMÄndVO in Kraft', six substances: 25N-NBOMe, ADB-CHMINACA, ADB-FUBINACA, AMB-FUBINACA, 5F-ADB, 5F-MN-18); act cited as BGBl. I 2016 S. 1282 (T. Geschwinde, Rauschdrogen, Anhang 1; umwelt-online.de lists '08.06.2016 S. 1282'); cross-checked: absent from the 2013 consolidation, present in the 2018 one (" + GII + ")"),
     "27": dict(cit=["27. BtMÄndV vom 9. Juli 2013, BGBl. I 2013 S. 2274"],
                eff={"not_before": "2013-07-09", "not_after": "2018-03-26"},
                src="Bundesrat Drucksache 434/13 (umwelt-online.de: the 27. BtMÄndV adds Lisdexamfetamin to Anlage III); act cited as BGBl. I 2013 S. 2274 (T. Geschwinde, Rauschdrogen, Anhang 1, docslib.org/doc/7570072); consolidated text D (2018)",
@@ -110,6 +112,7 @@ ROWS = {
     "24": ["I:116", "II:47"],
     "2009-diam": ["II:61", "III:25"],
     "27": ["III:46"],
+    "31": ["I:129", "II:9", "II:10", "II:22", "II:86", "II:108"],
     "2019": ["II:52", "II:54", "II:56", "II:98"],
     "2024": ["II:31", "II:36", "II:69", "II:97"],
 }
@@ -117,7 +120,9 @@ ROWS = {
 # "neu eingefügt", "bisher nicht dem BtMG unterliegen", or a transitional rule for it)
 ADDED = set(ROWS["1"] + ROWS["2"] + ROWS["2-benzo"] + ROWS["3"] + ROWS["4"] + ROWS["8"] + ROWS["10"]
             + ROWS["notv1998"] + ROWS["18"] + ["I:159", "II:30", "II:167"] + ROWS["22"] + ["I:116"]
-            + ROWS["27"] + ROWS["2019"] + ROWS["2024"])
+            + ROWS["27"] + ROWS["31"])
+# Not for the acts after 26.11.2016: from then on the NpSG (not recorded here as listings)
+# may have controlled the substance before its BtMG listing.
 ADDED -= {"II:178"} - set()  # Phendimetrazin: "neu in Anlage II aufgenommen" (kept below)
 ADDED |= {"II:178"}
 
@@ -172,7 +177,7 @@ def history_for(key, sid, o):
         act = "26"  # new in the consolidation with Stand 26. BtMÄndV, absent from the one before it
     if key in ROWS["1-move"]:
         a1 = ACTS["1"]
-        out.append(dict(anlage="III", current=False, effective=ACTS["1981"]["eff"], until=a1["eff"], added=True,
+        out.append(dict(anlage="III", current=False, effective=ACTS["1981"]["eff"], until=a1["eff"],
                         citation=ACTS["1981"]["cit"] + a1["cit"], source=ACTS["1981"]["src"],
                         note="In Anlage III of the BtMG 1981 until the 1. BtMÄndV struck it there and inserted it in Anlage II; the day that act took effect was not found (window)."))
         out.append(dict(effective=a1["eff"], citation=a1["cit"], source=a1["src"],
@@ -205,3 +210,25 @@ def history_for(key, sid, o):
     if lab == "A" and key == "I:166":
         pass
     return out + [h]
+
+
+# Positions no longer in the Anlagen: cannabis left the BtMG with the Cannabisgesetz.
+KCANG_CIT = "Gesetz zum kontrollierten Umgang mit Cannabis (G v. 27.03.2024, Art. 3: BtMG), BGBl. 2024 I Nr. 109"
+KCANG_SRC = ("positions present in the consolidated texts of 2012 and 2022 (" + GII + ") and absent from the current text; "
+             "BtMG last changed by Artikel 3 G. v. 27.03.2024 BGBl. 2024 I Nr. 109 before the V of 29.11.2024 (buzer.de/gesetz/631/a8032.htm); "
+             "synopsis of the BtMG change of 01.04.2024 (lawalert.de/aenderung-gesetz-btmg_1981/synopse-vom-01-04-24)")
+EXTRA = [
+    dict(substance="cannabis", anlage="I", effective={"not_before": "1982-01-01", "not_after": "1996-04-03"}, until="2024-04-01",
+         citation=["BtMG vom 28. Juli 1981, BGBl. I 1981 S. 681", KCANG_CIT],
+         source="7. BtMÄndV (BGBl. I 1996 S. 562, ausgegeben 3.4.1996) reformulating the exemption of the position 'Cannabis (Marihuana)' in Anlage I Teil B, eve-rave.net/abfahrer/recht.sp?text=35&cat=1&page=0; " + KCANG_SRC,
+         note="Cannabis (Marihuana, plants and parts of plants of the genus Cannabis), with the exemptions for seeds and industrial hemp (Nutzhanf); in Anlage I by 3.4.1996 (the 7. BtMÄndV amends the position); removed from the BtMG when the Cannabisgesetz took effect (1.4.2024); since then controlled under the KCanG and the Medizinal-Cannabisgesetz, which are not recorded here."),
+    dict(substance="cannabis-resin-and-extracts", anlage="I", effective={"not_before": "1982-01-01", "not_after": "2012-07-02"}, until="2024-04-01",
+         citation=["BtMG vom 28. Juli 1981, BGBl. I 1981 S. 681", KCANG_CIT], source=KCANG_SRC,
+         note="Position 'Cannabisharz (Haschisch)'; the act that placed it was not identified; removed from the BtMG when the Cannabisgesetz took effect (1.4.2024)."),
+    dict(substance="cannabis", anlage="II", effective={"not_before": "1982-01-01", "not_after": "2012-07-02"}, until="2024-04-01",
+         citation=[KCANG_CIT], source=KCANG_SRC,
+         note="Cannabis position of Anlage II (for the manufacture of medicinal preparations); the act that placed it was not identified (it is in the 2012 consolidation); removed on 1.4.2024."),
+    dict(substance="cannabis", anlage="III", effective={"not_before": "1982-01-01", "not_after": "2012-07-02"}, until="2024-04-01",
+         citation=[KCANG_CIT], source=KCANG_SRC,
+         note="Cannabis position of Anlage III (medicinal use; its wording changed in 2017); the act that placed it was not identified (it is in the 2012 consolidation); removed on 1.4.2024."),
+]
