@@ -60,7 +60,7 @@ MAP = {
     "II:58": ("new", "dextromethadone", "Dextromethadone", {}),
     "II:65": ("new", "dihydrothebaine", "Dihydrothebaine", {}),
     "II:66": ("new", "dimethocaine", "Dimethocaine", {}),
-    "II:67": ("new", "doi", "DOI", {"en": ["2,5-Dimethoxy-4-iodoamphetamine"]}),
+    "II:67": "2-5-dimethoxy-4-iodoamphetamine",  # DOI
     "II:68": "3-4-dmmc",
     "II:75": "coca-leaf",
     "II:91": ("new", "fdu-pb-22", "FDU-PB-22", {}),
