@@ -14,6 +14,9 @@ Consolidated texts used as "in force by" bounds (snapshots.py):
   D  github.com/alangecker/bundesgesetze, commit 86109111 (2018-03-26),
      last act V v. 16.6.2017 I 1670
   E  bundestag/gesetze commit 79bdc90d (2022-02-13), text incl. V v. 8.11.2021 I 4791
+  Q  github.com/QuantLaw/gesetze-im-internet data/items/btmg_1981/BJNR106810981.xml at commit
+     00cc2aa5 (gesetze-im-internet XML, builddate 2020-09-24; Stand V v. 19.6.2020 I 1328,
+     Änderung durch V v. 10.7.2020 I 1691 textlich nachgewiesen): read for Anlage II only
   F  the current text (shared/reference/germany-btmg), last act V v. 29.11.2024
      (BGBl. 2024 I Nr. 379)
 """
@@ -82,9 +85,9 @@ ACTS = {
                src="Bundesrat Drucksache 434/13 (umwelt-online.de: the 27. BtMÄndV adds Lisdexamfetamin to Anlage III); act cited as BGBl. I 2013 S. 2274 (T. Geschwinde, Rauschdrogen, Anhang 1, docslib.org/doc/7570072); consolidated text D (2018)",
                note="Day of entry into force of the 27. BtMÄndV not found: window from the act's date to the 2018 consolidation."),
     "2019": dict(cit=["Verordnung vom 12. Juli 2019, Art. 2, BGBl. I 2019 S. 1083"],
-               eff={"not_before": "2019-07-17", "not_after": "2022-02-13"},
-               src="umwelt-online.de/regelwerk/lebensmt/amg/z19_1083.htm (V v. 12.7.2019, BGBl. I Nr. 27 vom 17.07.2019 S. 1083, Art. 2: positions inserted into Anlage II); consolidated text E (2022)",
-               note="Day of entry into force not found (promulgated 17.7.2019): window to the 2022 consolidation."),
+               eff={"not_before": "2019-07-17", "not_after": "2020-09-24"},
+               src="umwelt-online.de/regelwerk/lebensmt/amg/z19_1083.htm (V v. 12.7.2019, BGBl. I Nr. 27 vom 17.07.2019 S. 1083, Art. 2: positions inserted into Anlage II); present in the consolidated text of 24.9.2020 (github.com/QuantLaw/gesetze-im-internet, btmg_1981 XML at commit 00cc2aa5)",
+               note="Day of entry into force not found (promulgated 17.7.2019): window to the consolidation of 24.9.2020."),
     "2024": dict(cit=["24. Verordnung zur Änderung von Anlagen des BtMG vom 29. November 2024, BGBl. 2024 I Nr. 379"],
                eff={"not_before": "2024-12-04", "not_after": "2026-12-01"},
                src="gmp-navigator.com/gmp-news/aenderung-der-anlagen-des-betaeubungsmittelgesetzes (promulgated 4.12.2024; Butonitazen, Dipentylon, 2-Fluordeschloroketamin and Bromazolam, 'die bisher nicht dem BtMG unterliegen', added to Anlage II)",
@@ -152,6 +155,14 @@ WINDOWS = {
 }
 
 
+QL = ("consolidated text of 24.9.2020: github.com/QuantLaw/gesetze-im-internet data/items/btmg_1981/BJNR106810981.xml "
+      "at commit 00cc2aa5 (gesetze-im-internet XML, builddate 2020-09-24, Stand: zuletzt geändert durch Art. 91 V v. 19.6.2020 I 1328; "
+      "Änderung durch Art. 1 V v. 10.7.2020 I 1691 textlich nachgewiesen)")
+# Anlage II positions of window E that the 2020-09-24 text already has, and those it lacks (read there)
+Q_PRESENT = {"II:51", "II:52", "II:53", "II:54", "II:56", "II:81", "II:98", "II:107", "II:146", "II:166", "II:168", "II:172", "II:195", "II:204"}
+Q_ABSENT = {"II:44", "II:50", "II:70", "II:77", "II:94", "II:96", "II:105", "II:106", "II:116", "II:137", "II:150", "II:184", "II:206"}
+
+
 def first_snapshot(key):
     an = key.split(":")[0]
     if key in IN_A:
@@ -202,6 +213,17 @@ def history_for(key, sid, o):
         return out + [h]
     lab = first_snapshot(key)
     nb, na, cands, src, note = WINDOWS[lab]
+    if lab == "E" and key in Q_PRESENT:
+        na = "2020-09-24"
+        cands = ["V v. 2.7.2018, BGBl. I 2018 S. 1078", "V v. 12.7.2019, BGBl. I 2019 S. 1083", "BGBl. I 2019 S. 2850",
+                 "BGBl. I 2020 S. 1328", "V v. 10.7.2020, BGBl. I 2020 S. 1691"]
+        src = src + "; present in the " + QL
+        note = "Placed by one of the amending acts between the consolidations of 2018 and 24.9.2020 (listed in citation); which one was not identified."
+    elif lab == "E" and key in Q_ABSENT:
+        nb = "2020-07-11"
+        cands = ["BGBl. I 2020 S. 2600", "V v. 14.1.2021, BGBl. I 2021 S. 70", "V v. 18.5.2021, BGBl. I 2021 S. 1096", "V v. 8.11.2021, BGBl. I 2021 S. 4791"]
+        src = src + "; absent from the " + QL
+        note = "Placed by one of the amending acts after the V of 10.7.2020 (whose text the consolidation of 24.9.2020 already contains) and up to the V of 8.11.2021 (listed in citation); which one was not identified."
     if lab == "A" and key in SEEN_1998:
         na = "1998-02-01"
         src = src + "; shown in force in the Anlagen 'Stand 01.02.98' (cannabislegal.de/recht/btmg-anl.htm)"
