@@ -1,0 +1,491 @@
+#!/usr/bin/env python3
+"""Dev-only: date every UN listing by the law (windows where the day is not known).
+
+Rewrites data/listings/un/{1961,1971,1988,fentanyl-family}.toml in place; only [[listing]]
+blocks whose dating changes are re-written (other blocks keep their exact text). Re-running
+is a no-op. Usage: python3 tools/importers/un_history/apply_un_history.py
+
+The law (read in the convention texts as consolidated in the Netherlands treaty database,
+github.com/statengeneraal/laws-markdown):
+  * 1961 Convention in force 1964-12-13; a CND decision under art. 3(7) takes effect for each
+    Party on the date of the Secretary-General's communication (so never before the decision).
+  * 1971 Convention in force 1976-08-16; a CND decision under art. 2(7) becomes fully effective
+    180 days after the Secretary-General's communication (so never before decision + 180 days,
+    and never before 1977-02-12 = 1976-08-16 + 180 days).
+  * 1988 Convention in force 1990-11-11; a CND decision under art. 12(6) becomes fully effective
+    180 days after the communication (never before 1991-05-10 = 1990-11-11 + 180 days).
+
+Records used (summarised; nothing copied into data/):
+  C61   Commentary on the Single Convention (UN 1973), Schedule I as adopted, legible part only
+        (already used by scripts/un_backdate.py): exact 1964-12-13.
+  NL82  1961 schedules "as amended per 8 February 1982" (NL treaty database BWBV0001004).
+        A substance in NL82 is in force by 1982-02-08 and not before 1964-12-13; a 1961 substance
+        NOT in NL82 took effect after 1982-02-08.
+  NL88  1971 schedules "in force as of 12 October 1988" (BWBV0003922). A substance added after
+        1976 that is in NL88: window 1977-02-12 .. 1988-10-12; a 1971 substance NOT in NL88:
+        not before 1988-10-13.
+  S71   the 32 names of the 1971 schedules as adopted (scripts/un_backdate.py); methaqualone was
+        in Schedule IV and secobarbital in Schedule III as adopted and are in Schedule II in NL88.
+  T88   1988 Convention, Annex (Tables as adopted): Table I ephedrine, ergometrine, ergotamine,
+        lysergic acid, 1-phenyl-2-propanone, pseudoephedrine; Table II acetic anhydride, acetone,
+        anthranilic acid, ethyl ether, phenylacetic acid, piperidine (12).
+  SCITEC UNDCP, Scientific and Technical Notes SCITEC/11, April 1996 (docslib.org/doc/8134658):
+        "Twenty-two substances ... are currently placed under international control" under
+        art. 12: the 12 of T88 plus 10 additions. The 10 are taken to be the substances of the
+        Red List not in T88 and not dated later (N-acetylanthranilic acid, isosafrole, 3,4-MDP-2-P,
+        piperonal, safrole; hydrochloric acid, methyl ethyl ketone, potassium permanganate,
+        sulphuric acid, toluene): the count, not the names, was read.
+  GL29  INCB Green List, 29th edition, 2018 (V.18-02416), "UPDATES: inclusion of 6 new substances in
+        Schedule II: AB-CHMINACA, 5F-ADB, AB-PINACA, UR-144, 5F-PB-22, 4-FA"; as a complete list
+        of the schedules it also shows the 2016 and 2017 additions.
+  GL30  INCB Green List, 30th edition, 2019 (V.19-08673), "UPDATES: inclusion of 5 new substances
+        in Schedule II: ADB-CHMINACA, ADB-FUBINACA, CUMYL-4CN-BINACA, N-ethylnorpentylone, FUB-AMB".
+  CND63 E/2020/28 (report of the 63rd session, 2-6 March 2020): inclusion of MAPA in Table I;
+        E/2020/28/Add.1: decision 63/17, deletion of cannabis and cannabis resin from Schedule IV
+        of the 1961 Convention (reconvened session, 2-4 December 2020).
+  Session dates of 2016-2025 CND decisions: as recorded by scripts/un_backdate.py (press release,
+        E/CN.7 documents, FR notices); used as the decision date (the last day of the session, or
+        the end of the month where only the month was found; a Secretary-General's notification
+        always follows the session).
+  INCB  current Yellow / Green / Red Lists as fetched 2026-04-24: in force by 2026-04-24.
+No depositary notification (C.N.xxx.YYYY.TREATIES) was found in the stores searched (pages,
+code and docs corpora; UN treaty collection pages not stored), so no listing here is exact
+unless it is an original schedule.
+"""
+import datetime as dt
+import sys
+import tomllib
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from tomlblocks import split_blocks, parse_block, render  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[3]
+FILES = [ROOT / f"data/listings/un/{n}.toml" for n in ("1961", "1971", "1988", "fentanyl-family")]
+
+
+def plus(d, days):
+    return (dt.date.fromisoformat(d) + dt.timedelta(days=days)).isoformat()
+
+
+EIF61, EIF71, EIF88 = "1964-12-13", "1976-08-16", "1990-11-11"
+EARLY71, EARLY88 = plus(EIF71, 180), plus(EIF88, 180)   # 1977-02-12, 1991-05-10
+NL82D, NL88D, INCB = "1982-02-08", "1988-10-12", "2026-04-24"
+AFTER82, AFTER88 = plus(NL82D, 1), plus(NL88D, 1)
+
+NL82_SRC = ("Netherlands treaty database BWBV0001004 (Single Convention as amended, schedules as amended per "
+            "8 February 1982), read in github.com/statengeneraal/laws-markdown commit "
+            "0e5f1b67b2209320c393dd70d8be4bb0a3eb6cd0")
+NL88_SRC = ("Netherlands treaty database BWBV0003922 (1971 Convention, revised schedules in force as of "
+            "12 October 1988), read in github.com/statengeneraal/laws-markdown commit "
+            "82d8bed68cfd4b8fb1ff564dd9f0da7550575dda")
+LAW61 = "art. 3(7) of the 1961 Convention: effective for each Party on the date of the Secretary-General's communication"
+LAW71 = "art. 2(7) of the 1971 Convention: fully effective 180 days after the Secretary-General's communication"
+LAW88 = "art. 12(6) of the 1988 Convention: fully effective 180 days after the Secretary-General's communication"
+NOCN = "No depositary notification (C.N. ... TREATIES) was found in the stores searched (pages, code and docs corpora)."
+GL29 = "INCB Green List, 29th edition, 2018 (V.18-02416), docslib/pdfslide copy"
+GL30 = "INCB Green List, 30th edition, 2019 (V.19-08673), docslib.org/doc/11782620"
+SCITEC = ("UNDCP, Scientific and Technical Notes SCITEC/11 (April 1996), introduction: 22 substances under "
+          "international control under art. 12 (docslib.org/doc/8134658)")
+
+# ----------------------------------------------------------------- sets (from scripts/un_backdate.py)
+C61_I = {"acetylmethadol", "allylprodine", "alphacetylmethadol", "alphameprodine", "alphamethadol", "alphaprodine",
+         "anileridine", "benzethidine", "benzylmorphine", "betacetylmethadol", "betameprodine", "betamethadol",
+         "betaprodine", "cannabis", "cannabis-resin-and-extracts", "clonitazene", "coca-leaf", "cocaine",
+         "concentrate-of-poppy-straw", "desomorphine", "dextromoramide", "diampromide", "diethylthiambutene",
+         "opium"}
+NL88_ADDED = {"dob", "cathinone", "dma", "doet", "eticyclidine", "mda", "mmda", "pma", "rolicyclidine", "mdma",
+              "tenocyclidine", "tma", "fenethylline", "levamfetamine", "levmetamfetamine", "mecloqualone",
+              "metamfetamine-racemate", "butalbital", "cathine", "pentazocine", "allobarbital", "alprazolam",
+              "benzphetamine", "bromazepam", "butobarbital", "camazepam", "chlordiazepoxide", "clobazam",
+              "clonazepam", "clorazepate", "clotiazepam", "cloxazolam", "delorazepam", "diazepam", "estazolam",
+              "ethyl-loflazepate", "n-ethylamphetamine", "fencamfamin", "fenproporex", "fludiazepam", "flurazepam",
+              "halazepam", "haloxazolam", "ketazolam", "loprazolam", "lorazepam", "lormetazepam", "mazindol",
+              "medazepam", "mefenorex", "nimetazepam", "nitrazepam", "nordiazepam", "oxazepam", "oxazolam",
+              "phendimetrazine", "phentermine", "pinazepam", "prazepam", "pyrovalerone", "butabarbital",
+              "temazepam", "tetrazepam", "triazolam", "vinylbital"}
+NL88_TRANSFER = {"methaqualone": "IV", "secobarbital": "III"}   # schedule as adopted -> II by NL88
+T88 = {"ephedrine", "ergometrine", "ergotamine", "lysergic-acid", "phenylacetone", "pseudoephedrine",
+       "acetic-anhydride", "acetone", "anthranilic-acid", "ethyl-ether", "phenylacetic-acid", "piperidine"}
+R92 = {"n-acetylanthranilic-acid", "isosafrole", "pmk", "piperonal", "safrole", "hydrochloric-acid",
+       "methyl-ethyl-ketone", "potassium-permanganate", "sulfuric-acid", "toluene"}
+NOT_FIRST_71 = {  # current listing is not the substance's first placement under the 1971 Convention
+    "dronabinol": "Delta-9-tetrahydrocannabinol was covered by Schedule I as adopted ('tetrahydrocannabinols, all "
+                  "isomers'); the transfer of dronabinol to Schedule II (a CND decision commonly dated 1991) was "
+                  "not read, so no 'added' is set and the Schedule I period is not recorded as its own listing.",
+    "flunitrazepam": "Commonly recorded as first placed in Schedule IV (1980s) and transferred to Schedule III "
+                     "(1990s); neither decision was read, so no 'added' is set.",
+}
+
+# ----------------------------------------------------------------- CND sessions 2016-2025
+# key -> (decision date used, citation text, not_after for 1971 additions, its source or None)
+SESS = {
+    "2016-03-18": ("CND, 59th session, vote of 18 March 2016 (UNIS press release UNIS/NAR/1267)", "2018-12-31", GL29),
+    "2017-03-17": ("CND, 60th session (13-17 March 2017)", "2018-12-31", GL29),
+    "2018-03-16": ("CND, 61st session (12-16 March 2018), on the WHO recommendation (E/CN.7/2018/10)", "2018-12-31", GL29),
+    "2019-03-22": ("CND, 62nd session (March 2019, last day 22 March; 84 FR 7070)", "2019-12-31", GL30),
+    "2020-03-06": ("CND, 63rd session (2-6 March 2020), on the WHO recommendation (E/CN.7/2020/10); E/2020/28", INCB, None),
+    "2021-04-30": ("CND, 64th session (April 2021; FDA notice 86 FR 10097)", INCB, None),
+    "2023-03-17": ("CND, 66th session (13-17 March 2023; COM(2023) 2; WHO news item of 30 March 2023)", INCB, None),
+    "2024-03-31": ("CND, 67th session (March 2024; FDA notice 89 FR 8683)", INCB, None),
+    "2025-03-31": ("CND, 68th session (March 2025; secondary news report)", INCB, None),
+}
+EXTRA_SESS = {("un-1971", "II", "mab-chminaca"): "2019-03-22"}   # ADB-CHMINACA in GL30 updates
+
+
+def win(nb, na):
+    return {"not_before": nb, "not_after": na}
+
+
+def decide(l):
+    """Return the changed listing dict, or None to keep the block as it is."""
+    ins, sch, sid = l["instrument"], l["schedule"], l["substance"]
+    eff, prec = l.get("effective"), l.get("precision", "day")
+    n = dict(l)
+    n.pop("precision", None)
+    src = l["source"]
+    sch_word = sch if sch.startswith(("Table", "Schedule")) else f"Schedule {sch}"
+    if ins == "un-1961":
+        if eff == EIF61 and prec == "day":
+            if sch in ("I", "Schedule I") and not l.get("added"):
+                n["added"] = True
+                return n
+            return None
+        if eff == NL82D and prec == "in-force-by":
+            n["effective"] = win(EIF61, NL82D)
+            if sch != "IV":
+                n["added"] = True
+            n["citation"] = [f"Single Convention on Narcotic Drugs, 1961, as amended by the 1972 Protocol, {sch_word} "
+                             "(schedules as amended per 8 February 1982)"]
+            n["note"] = (f"{l.get('code') and 'INCB IDS code ' + l['code'] + '. ' or ''}In {sch_word} of the consolidated "
+                         "schedules as amended per 8 February 1982 (NL treaty database), so in force by 1982-02-08; "
+                         "whether it was in the schedules as adopted (then 1964-12-13) or added by a later CND "
+                         f"decision ({LAW61}) was not established: window from the Convention's entry into force "
+                         "(1964-12-13).")
+            return n
+        if eff == INCB and prec == "in-force-by":
+            n["effective"] = win(AFTER82, INCB)
+            if sch not in ("IV", "Schedule IV"):
+                n["added"] = True
+            n["citation"] = [f"Single Convention on Narcotic Drugs, 1961, as amended by the 1972 Protocol, {sch_word} "
+                             "(CND decision after 8 February 1982, not identified)"]
+            n["note"] = ((f"INCB IDS code {l['code']}. " if l.get("code") else "") +
+                         "In the current Yellow List but not in the schedules as amended per 8 February 1982 "
+                         "(NL treaty database): placed by a later CND decision, which was not identified "
+                         f"({LAW61}). Window: after 1982-02-08, in force by the INCB list checked. {NOCN}")
+            n["source"] = src if "BWBV0001004" in src else src + "; " + NL82_SRC
+            return n
+        if prec == "approximate" and eff in SESS:
+            cit, _, _ = SESS[eff]
+            n["effective"] = win(eff, INCB)
+            n["citation"] = [f"{cit}: addition to {sch_word} of the 1961 Convention"] + \
+                [c for c in l["citation"] if not c.startswith("CND")]
+            n["note"] = ((f"INCB IDS code {l['code']}. " if l.get("code") else "") +
+                         f"Decision at the CND session ending {eff} (date as recorded from the session documents); "
+                         f"{LAW61}, a date not found: window from the session date, in force by the INCB list "
+                         f"checked. {NOCN}")
+            return n
+        return None
+    if ins == "un-1971":
+        if eff == EIF71 and prec == "day":
+            return None
+        if eff == NL88D and prec == "in-force-by":
+            n["effective"] = win(EARLY71, NL88D)
+            if sid not in NL88_TRANSFER:
+                n["added"] = True
+            n["citation"] = [f"Convention on Psychotropic Substances, 1971, {sch_word} (revised schedules in force as "
+                             "of 12 October 1988; CND decision after 1976, not identified)"]
+            extra = ""
+            if sid in NL88_TRANSFER:
+                extra = (f" It was in Schedule {NL88_TRANSFER[sid]} of the schedules as adopted (separate listing); "
+                         "the transfer decision was not identified.")
+            n["note"] = ((f"INCB IDS code {l['code']}. " if l.get("code") else "") +
+                         f"In {sch_word} of the revised schedules in force as of 12 October 1988 (NL treaty database) "
+                         "and not in that schedule as adopted: placed by a CND decision that was not identified "
+                         f"({LAW71}). Window: not before 1977-02-12 (entry into force + 180 days), in force by "
+                         f"1988-10-12.{extra}")
+            return n
+        key = (ins, sch, sid)
+        if (eff == INCB and prec == "in-force-by") and key in EXTRA_SESS:
+            eff, prec = EXTRA_SESS[key], "approximate"
+        if eff == INCB and prec == "in-force-by":
+            n["effective"] = win(AFTER88, INCB)
+            if sid not in NOT_FIRST_71 and sid != "ghb":
+                n["added"] = True
+            n["citation"] = [f"Convention on Psychotropic Substances, 1971, {sch_word} (CND decision after "
+                             "12 October 1988, not identified)"]
+            n["note"] = ((f"INCB IDS code {l['code']}. " if l.get("code") else "") +
+                         "In the current Green List but not in that schedule of the revised schedules in force as of "
+                         "12 October 1988 (NL treaty database): placed by a later CND decision, which was not "
+                         f"identified ({LAW71}). Window: after 1988-10-12, in force by the INCB list checked. {NOCN}"
+                         + (" " + NOT_FIRST_71[sid] if sid in NOT_FIRST_71 else ""))
+            n["source"] = src if "BWBV0003922" in src else src + "; " + NL88_SRC
+            return n
+        if prec == "approximate" and eff in SESS:
+            cit, na, na_src = SESS[eff]
+            nb = plus(eff, 180)
+            n["effective"] = win(nb, na)
+            n["added"] = True
+            n["citation"] = [f"{cit}: addition to {sch_word} of the 1971 Convention"] + \
+                [c for c in l["citation"] if not c.startswith("CND")]
+            n["note"] = ((f"INCB IDS code {l['code']}. " if l.get("code") else "") +
+                         f"Decision at the CND session ending {eff}; {LAW71}: not before {nb} (session date + 180 "
+                         "days); " + (f"in force by {na}: shown in the {na_src.split(',')[0]}, {na[:4]} edition "
+                                      "(edition dated by year only, so the end of that year)."
+                                      if na_src else "in force by the INCB list checked.") + f" {NOCN}")
+            if na_src:
+                n["source"] = src + "; " + na_src
+            return n
+        return None
+    if ins == "un-1988":
+        if sid in T88 and eff == EIF88:
+            return None
+        if sid in R92 and sid != "potassium-permanganate":
+            if isinstance(eff, dict):
+                return None
+            n["effective"] = win(EARLY88, "1996-04-30")
+            n["added"] = True
+            n["citation"] = [f"United Nations Convention against Illicit Traffic, 1988, {sch} (CND decision after "
+                             "entry into force, not identified; commonly dated 1992)"]
+            n["note"] = ("Not in the Tables as adopted; placed by a CND decision that was not read "
+                         f"({LAW88}). Window: not before 1991-05-10 (entry into force 1990-11-11 + 180 days); in force "
+                         "by April 1996, when SCITEC/11 counts 22 substances under control (the 12 of the Tables as "
+                         f"adopted and 10 additions, taken to be this one and its 1992 companions; the names were not "
+                         f"read in that excerpt). {NOCN}")
+            n["source"] = src + "; " + SCITEC
+            return n
+        return None
+    return None
+
+
+def special(blocks_by_key, out_blocks, fname):
+    """Transfers and removals written by hand (keys: (instrument, schedule, substance))."""
+    pass
+
+
+def run():
+    changed = 0
+    for f in FILES:
+        text = f.read_text()
+        head, blocks = split_blocks(text)
+        new_blocks = []
+        for b in blocks:
+            l = parse_block(b)
+            n = FIX.get((l["instrument"], l["schedule"], l["substance"]), decide)(l)
+            if n is None or n == l:
+                new_blocks.append(b)
+            else:
+                changed += 1
+                new_blocks.append(render(n))
+        for add in ADD.get(f.name, []):
+            key = (add["instrument"], add["schedule"], add["substance"])
+            if not any(parse_block(b).get("substance") == add["substance"] and
+                       (parse_block(b)["instrument"], parse_block(b)["schedule"]) == key[:2] for b in blocks):
+                new_blocks.append(render(add))
+                changed += 1
+        out = head + "".join(new_blocks)
+        out = out.rstrip("\n") + "\n"
+        if out != text:
+            f.write_text(out)
+    print("blocks changed or added:", changed)
+
+
+# ----------------------------------------------------------------- hand-written transfers / additions
+def _keep_if_window(fn):
+    def g(l):
+        if isinstance(l.get("effective"), dict) or isinstance(l.get("until"), dict):
+            return None
+        return fn(l)
+    return g
+
+
+GHB_IV_NB, GHB_IV_NA = plus("2001-01-01", 180), "2013-12-31"
+GHB_II = win(plus("2013-01-01", 180), INCB)
+
+
+def fix_ghb_ii(l):
+    n = dict(l)
+    n.pop("precision", None)
+    n["effective"] = GHB_II
+    n.pop("added", None)
+    n["citation"] = ["Convention on Psychotropic Substances, 1971, Schedule II: transfer of GHB from Schedule IV "
+                     "to Schedule II by a CND decision of 2013 (number and day not read)"]
+    n["note"] = ("INCB IDS code PG 002. Transfer from Schedule IV (separate listing) to Schedule II by a CND decision "
+                 f"of 2013 (year as given in the project brief; decision text not read); {LAW71}: not before "
+                 f"{GHB_II['not_before']} (1 January 2013 + 180 days), in force by the INCB list checked. {NOCN}")
+    return n
+
+
+def fix_acetic_ii(l):
+    n = dict(l)
+    n.pop("precision", None)
+    n["until"] = win(plus("2001-01-01", 180), INCB)
+    n["note"] = ("In Table II of the 1988 Convention as adopted (in force 1990-11-11). Transferred to Table I by a "
+                 f"CND decision of 2001 (year from the earlier record and the project brief, decision not read); "
+                 f"{LAW88}: transfer not before 2001-06-30, in force by the INCB Red List checked. {NOCN}")
+    return n
+
+
+def fix_table1_transfer(year_note):
+    def f(l):
+        n = dict(l)
+        n.pop("precision", None)
+        n.pop("added", None)
+        n["effective"] = win(plus("2001-01-01", 180), INCB)
+        n["citation"] = ["United Nations Convention against Illicit Traffic, 1988, Table I: transfer from Table II "
+                         "by a CND decision of 2001 (number and day not read)"]
+        n["note"] = (f"Transfer from Table II (separate listing) to Table I by a CND decision of 2001 ({year_note}); "
+                     f"{LAW88}: not before 2001-06-30 (1 January 2001 + 180 days), in force by the INCB Red List "
+                     f"checked. {NOCN}")
+        return n
+    return f
+
+
+def fix_kmno4_ii(l):
+    n = dict(l)
+    n.pop("precision", None)
+    n["effective"] = win(EARLY88, "1996-04-30")
+    n["added"] = True
+    n["until"] = win(plus("2001-01-01", 180), INCB)
+    n["citation"] = ["United Nations Convention against Illicit Traffic, 1988, Table II (CND decision after entry "
+                     "into force, not identified; commonly dated 1992)"]
+    n["note"] = ("Not in the Tables as adopted; added to Table II by a CND decision that was not read "
+                 f"({LAW88}): not before 1991-05-10, in force by April 1996 (SCITEC/11 counts 22 substances under "
+                 "control: the 12 adopted and 10 additions, taken to include this one; names not read). Transferred "
+                 "to Table I by a CND decision of 2001 (year from the earlier record and the project brief): until "
+                 f"not before 2001-06-30. {NOCN}")
+    n["source"] = l["source"] + "; " + SCITEC
+    return n
+
+
+def fix_paa_i(l):
+    n = dict(l)
+    n.pop("precision", None)
+    n.pop("added", None)
+    n["effective"] = win(EARLY88, INCB)
+    n["citation"] = ["United Nations Convention against Illicit Traffic, 1988, Table I: transfer from Table II "
+                     "(CND decision not identified)"]
+    n["note"] = ("In Table II as adopted (separate listing); now in Table I by a CND transfer decision that was not "
+                 f"read (commonly dated 2010) ({LAW88}). Window: not before 1991-05-10, in force by the INCB Red "
+                 f"List checked. {NOCN}")
+    return n
+
+
+def fix_mapa(l):
+    n = dict(l)
+    n.pop("precision", None)
+    n["effective"] = win(plus("2020-03-06", 180), INCB)
+    n["added"] = True
+    n["citation"] = ["CND, 63rd session (2-6 March 2020): inclusion of methyl alpha-phenylacetoacetate (MAPA) in "
+                     "Table I of the 1988 Convention (E/2020/28)"]
+    n["note"] = (f"Decision at the 63rd session (2-6 March 2020, E/2020/28); {LAW88}: not before 2020-09-02 "
+                 f"(last day of the session + 180 days), in force by the INCB Red List checked. {NOCN}")
+    n["source"] = l["source"] + "; E/2020/28 (CND report on the 63rd session), copy at dokumen.tips"
+    return n
+
+
+def fix_anpp(l):
+    n = dict(l)
+    n.pop("precision", None)
+    n["effective"] = win(plus("2017-03-17", 180), INCB)
+    n["note"] = ("CND decisions 60/12 (4-ANPP) and 60/13 (NPP), 60th session (13-17 March 2017); "
+                 f"{LAW88}: not before 2017-09-13 (last day of the session + 180 days), in force by the INCB "
+                 "Red List checked. 18 October 2017 is the entry-into-force date commonly given (it would mean a "
+                 f"communication of 21 April 2017) but it was not read in an official source. {NOCN}")
+    return n
+
+
+def r88_late(l):
+    n = dict(l)
+    n.pop("precision", None)
+    n["effective"] = win(EARLY88, INCB)
+    n["added"] = True
+    n["citation"] = ["United Nations Convention against Illicit Traffic, 1988, Table I (CND decision not identified)"]
+    n["note"] = ("Not in the Tables as adopted; placed by a CND decision that was not identified "
+                 f"({LAW88}). Window: not before 1991-05-10 (entry into force + 180 days), in force by the INCB "
+                 f"Red List checked. {NOCN}")
+    return n
+
+
+R88_LATE = ["pmk-glycidate", "pmk-glycidic-acid", "pmk-glycidic-acid-ethyl-ester", "pmk-glycidic-acid-propyl-ester",
+            "pmk-glycidic-acid-isopropyl-ester", "pmk-glycidic-acid-butyl-ester", "pmk-glycidic-acid-isobutyl-ester",
+            "pmk-glycidic-acid-sec-butyl-ester", "pmk-glycidic-acid-tert-butyl-ester", "phenylpropanolamine", "apaa",
+            "apaan", "bmk-glycidic-acid", "bmk-glycidic-acid-methyl-ester", "bmk-glycidic-acid-ethyl-ester",
+            "bmk-glycidic-acid-propyl-ester", "bmk-glycidic-acid-isopropyl-ester", "bmk-glycidic-acid-butyl-ester",
+            "bmk-glycidic-acid-isobutyl-ester", "bmk-glycidic-acid-sec-butyl-ester",
+            "bmk-glycidic-acid-tert-butyl-ester"]
+
+FIX = {
+    ("un-1971", "II", "ghb"): _keep_if_window(fix_ghb_ii),
+    ("un-1988", "Table II", "acetic-anhydride"): _keep_if_window(fix_acetic_ii),
+    ("un-1988", "Table I", "acetic-anhydride"): _keep_if_window(fix_table1_transfer("year from the earlier record and the project brief")),
+    ("un-1988", "Table II", "potassium-permanganate"): _keep_if_window(fix_kmno4_ii),
+    ("un-1988", "Table I", "potassium-permanganate"): _keep_if_window(fix_table1_transfer("year from the earlier record and the project brief")),
+    ("un-1988", "Table I", "phenylacetic-acid"): _keep_if_window(fix_paa_i),
+    ("un-1988", "Table I", "mapa"): _keep_if_window(fix_mapa),
+    ("un-1988", "Table I", "4-anpp"): _keep_if_window(fix_anpp),
+    ("un-1988", "Table I", "npp"): _keep_if_window(fix_anpp),
+}
+for _s in R88_LATE:
+    if _s not in ("mapa",):
+        FIX[("un-1988", "Table I", _s)] = _keep_if_window(r88_late)
+
+ORIG71_SRC = ("Convention on Psychotropic Substances, 1971, Schedules as adopted (UN text, copy at "
+              "vdocument.in/convention-on-psychotropic-substances...; names cross-checked in scripts/un_backdate.py); "
+              + NL88_SRC)
+ADD = {
+    "1971.toml": [
+        {"substance": "methaqualone", "instrument": "un-1971", "schedule": "IV", "effective": EIF71,
+         "until": win(EARLY71, NL88D), "added": True, "scope": ["salts"],
+         "citation": ["Convention on Psychotropic Substances, 1971, Schedule IV (as adopted), in force 1976-08-16"],
+         "source": ORIG71_SRC,
+         "note": ("In Schedule IV as adopted; in Schedule II of the revised schedules in force as of 12 October 1988 "
+                  f"(NL treaty database). The transfer decision was not identified ({LAW71}): until not before "
+                  "1977-02-12, by 1988-10-12.")},
+        {"substance": "secobarbital", "instrument": "un-1971", "schedule": "III", "effective": EIF71,
+         "until": win(EARLY71, NL88D), "added": True, "scope": ["salts"],
+         "citation": ["Convention on Psychotropic Substances, 1971, Schedule III (as adopted), in force 1976-08-16"],
+         "source": ORIG71_SRC,
+         "note": ("In Schedule III as adopted; in Schedule II of the revised schedules in force as of 12 October 1988 "
+                  f"(NL treaty database). The transfer decision was not identified ({LAW71}): until not before "
+                  "1977-02-12, by 1988-10-12.")},
+        {"substance": "ghb", "instrument": "un-1971", "schedule": "IV", "code": "PG 002",
+         "effective": win(GHB_IV_NB, GHB_IV_NA), "until": GHB_II, "added": True, "scope": ["salts"],
+         "citation": ["Convention on Psychotropic Substances, 1971, Schedule IV: inclusion of GHB by a CND decision of "
+                      "2001 (number and day not read)"],
+         "source": ("Project brief (issue 'History from the law itself'): GHB placed in Schedule IV by a CND decision "
+                    "of 2001 and transferred to Schedule II in 2013; " + NL88_SRC),
+         "note": ("Not in the revised schedules in force as of 12 October 1988. Placed in Schedule IV by a CND decision "
+                  f"of 2001 (year from the project brief; decision text not read); {LAW71}: not before 2001-06-30. "
+                  "In force by 31 December 2013 at the latest: the 2013 decision transferred it from Schedule IV. "
+                  f"Until = the transfer to Schedule II (separate listing). {NOCN}")},
+        ],
+    "1961.toml": [
+        {"substance": s, "instrument": "un-1961", "schedule": "IV",
+         "effective": win(EIF61, "2020-12-02"),
+         "until": win("2020-12-02", INCB),
+         "scope": ["salts", "isomers", "esters", "ethers", "salts-of-isomers", "salts-of-esters-and-ethers"],
+         "citation": ["Single Convention on Narcotic Drugs, 1961, Schedule IV",
+                      "CND decision 63/17 (December 2020): deletion of cannabis and cannabis resin from Schedule IV"],
+         "source": ("E/2020/28/Add.1 (CND, report on the reconvened 63rd session, 2-4 December 2020), contents "
+                    "(docslib.org/doc/13593627); INCB Yellow List, 64th edition (2025), as parsed in "
+                    "chemnet-hackathon-2026/csv/incb_yellow_list.csv (fetched 2026-04-24)"),
+         "note": ("In Schedule IV until its deletion by CND decision 63/17 (reconvened 63rd session, 2-4 December "
+                  "2020); the decision shows it was in Schedule IV then. Whether it was in Schedule IV as adopted "
+                  "(1964) was not read here, so the start is a window from the Convention's entry into force. The "
+                  f"deletion takes effect on the Secretary-General's communication ({LAW61}), not found: until is a "
+                  f"window from the reconvened session to the INCB list checked (which no longer has it in IV). {NOCN}")}
+        for s in ("cannabis", "cannabis-resin-and-extracts")],
+    "1988.toml": [
+        {"substance": "phenylacetic-acid", "instrument": "un-1988", "schedule": "Table II", "effective": EIF88,
+         "until": win(EARLY88, INCB), "added": True,
+         "citation": ["United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic "
+                      "Substances, 1988, Table II (as adopted), in force 1990-11-11"],
+         "source": "1988 Convention, Annex, Table II as adopted (UN text); INCB Red List, 23rd edition (2025)",
+         "note": ("In Table II as adopted; now in Table I (separate listing) by a CND transfer decision that was not "
+                  f"read (commonly dated 2010) ({LAW88}): until not before 1991-05-10, by the INCB Red List checked.")},
+    ],
+}
+
+if __name__ == "__main__":
+    run()
