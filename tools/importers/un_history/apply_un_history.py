@@ -489,3 +489,83 @@ ADD = {
 
 if __name__ == "__main__":
     run()
+
+
+# ----------------------------------------------------------------- refinements from session documents read
+CNDBLOG15 = ("CND blog, 'CND Day 1 - agenda item 6(b): change in the scope of control of substances' (March 2015, "
+             "58th session), cndblog.org/2015/03/...: the WHO recommendations then before the Commission")
+ECN7_2001_6 = ("E/CN.7/2001/6 (29 January 2001), Changes in the scope of control of substances, CND 44th session, "
+               "Vienna, 20-29 March 2001 (docslib.org/doc/4939533)")
+S58 = "2015-03-09"   # first day of the 58th session's scheduling item (day 1); not yet controlled then
+S44 = "2001-03-20"   # first day of the 44th session
+REFINE = {}
+for _s, _sch in (("25b-nbome", "I"), ("25c-nbome", "I"), ("25i-nbome", "I"), ("jwh-018", "II"), ("am-2201", "II"),
+                 ("mdpv", "II"), ("methylone", "II"), ("mephedrone", "II"), ("benzylpiperazine", "II")):
+    REFINE[("un-1971", _sch, _s)] = (plus(S58, 180), INCB if _s == "benzylpiperazine" else "2018-12-31", CNDBLOG15,
+                                     "recommended for control at the 58th session (March 2015), so not controlled "
+                                     "before it; " + LAW71 + ": not before 2015-09-05 (session start + 180 days)"
+                                     + ("" if _s == "benzylpiperazine" else
+                                        "; in force by 2018-12-31 (shown in the INCB Green List, 29th edition, 2018)"))
+REFINE[("un-1961", "I", "ah-7921")] = (S58, INCB, CNDBLOG15, "recommended for Schedule I at the 58th session (March "
+                                       "2015), so not controlled before it; " + LAW61)
+for _s, _sch in (("2c-b", "II"), ("4-mta", "I"), ("zolpidem", "IV")):
+    REFINE[("un-1971", _sch, _s)] = (plus(S44, 180), INCB, ECN7_2001_6,
+                                     "recommended by WHO for this schedule at the 44th session (20-29 March 2001), so "
+                                     "not controlled before it; " + LAW71 + ": not before 2001-09-16")
+
+
+def refine(l):
+    key = (l["instrument"], l["schedule"], l["substance"])
+    e = l.get("effective")
+    if key in REFINE and isinstance(e, dict):
+        nb, na, src, why = REFINE[key]
+        if e == win(nb, na):
+            return None
+        n = dict(l)
+        n["effective"] = win(nb, na)
+        n["added"] = True
+        n["note"] = ((f"INCB IDS code {l['code']}. " if l.get("code") else "") +
+                     f"Placed by a CND decision not read; {why}. {NOCN}")
+        n["source"] = l["source"] + "; " + src
+        return n
+    # 2001 transfers / GHB: lower bound from the 44th session (E/CN.7/2001/6)
+    old = plus("2001-01-01", 180)
+    new = plus(S44, 180)
+    changed = False
+    n = dict(l)
+    for k in ("effective", "until"):
+        v = n.get(k)
+        if isinstance(v, dict) and v.get("not_before") == old:
+            n[k] = dict(v, not_before=new)
+            changed = True
+    if changed:
+        n["note"] = n["note"].replace("2001-06-30 (1 January 2001 + 180 days)", f"{new} (start of the 44th session, "
+                                      "20-29 March 2001, where it was proposed (E/CN.7/2001/6), + 180 days)")
+        n["note"] = n["note"].replace("2001-06-30", new)
+        if "E/CN.7/2001/6" not in n["source"]:
+            n["source"] = n["source"] + "; " + ECN7_2001_6
+        return n
+    return None
+
+
+def run_refine():
+    changed = 0
+    for f in FILES:
+        text = f.read_text()
+        head, blocks = split_blocks(text)
+        out = []
+        for b in blocks:
+            n = refine(parse_block(b))
+            if n is None:
+                out.append(b)
+            else:
+                changed += 1
+                out.append(render(n))
+        new = (head + "".join(out)).rstrip("\n") + "\n"
+        if new != text:
+            f.write_text(new)
+    print("refined:", changed)
+
+
+if __name__ == "__main__":
+    run_refine()
