@@ -567,5 +567,135 @@ def run_refine():
     print("refined:", changed)
 
 
+
+# ----------------------------------------------------------------- batch 2 (INCB Green List art. 13 table, NL88 body)
+GL_ART13 = ("INCB Green List (2026 edition, 2510307E.pdf) Part three: notifications of prohibition of import under "
+            "art. 13 of the 1971 Convention (which applies only to substances in Schedules II-IV), by notifying "
+            "country with the date of the Secretary-General's notification; text in "
+            "chemnet-hackathon-2026/csv/incb_green_list.csv (raw_text)")
+FDA22 = ("Federal Register document 2022-03229 (FDA, 15 February 2022), 'International Drug Scheduling; ... "
+         "Brorphine; Metonitazene; Eutylone; Request for Comments' for the CND meeting of March 2022 (title, as "
+         "mirrored in github.com/ai-village-agents/deepseek-news); cndblog.org/2022/03 (vote on brorphine)")
+REFINE2 = {
+    ("un-1971", "IV", "pemoline"): ("1988-10-13", "1990-10-29", GL_ART13,
+        "In force by 29 October 1990: Nigeria's prohibition of its import under art. 13 was notified on that date"),
+    ("un-1971", "IV", "aminorex"): ("1988-10-13", "2005-10-27", GL_ART13,
+        "In force by 27 October 2005: India's prohibition of its import under art. 13 was notified on that date"),
+    ("un-1971", "IV", "brotizolam"): ("1988-10-13", "2005-10-27", GL_ART13,
+        "In force by 27 October 2005: India's prohibition of its import under art. 13 was notified on that date"),
+    ("un-1971", "IV", "mesocarb"): ("1988-10-13", "2005-10-27", GL_ART13,
+        "In force by 27 October 2005: India's prohibition of its import under art. 13 was notified on that date"),
+    ("un-1971", "II", "dronabinol"): ("1988-10-13", "2000-10-16", GL_ART13,
+        "Transfer from Schedule I (separate listing: the delta-9 isomer is named in the Schedule I entry "
+        "'tetrahydrocannabinol, the following isomers' of the revised schedules in force as of 12 October 1988) to "
+        "Schedule II by a CND decision not read (commonly dated 1991). In force by 16 October 2000: Lebanon's "
+        "prohibition of the import of delta-9-tetrahydrocannabinol under art. 13 (Schedules II-IV only) was notified "
+        "on that date"),
+    ("un-1961", "I", "brorphine"): ("2022-03-31", INCB, FDA22,
+        "Recommended for Schedule I and voted at the CND session of March 2022 (not before the end of that month "
+        "is used, the day of the Secretary-General's communication not being known)"),
+    ("un-1961", "I", "metonitazene"): ("2022-03-31", INCB, FDA22,
+        "Recommended by WHO for the CND session of March 2022, so not controlled before it (end of that month used)"),
+    ("un-1971", "II", "eutylone"): (plus("2022-03-31", 180), INCB, FDA22,
+        "Recommended by WHO for the CND session of March 2022, so not controlled before it; " + LAW71 +
+        ": not before the end of March 2022 + 180 days"),
+}
+ADD2 = {
+    "1971.toml": [
+        {"substance": "flunitrazepam", "instrument": "un-1971", "schedule": "IV", "code": "PF 002",
+         "effective": win(EARLY71, NL88D), "until": win(AFTER88, INCB), "added": True, "scope": ["salts"],
+         "citation": ["Convention on Psychotropic Substances, 1971, Schedule IV (revised schedules in force as of "
+                      "12 October 1988, no. 25)"],
+         "source": NL88_SRC,
+         "note": ("In Schedule IV of the revised schedules in force as of 12 October 1988 (not in the schedules as "
+                  f"adopted): placed by a CND decision not identified ({LAW71}). Transferred later to Schedule III "
+                  "(separate listing) by a decision not read; until is a window from 1988-10-13 to the INCB list "
+                  "checked. The USA's art. 13 prohibition of its import was notified on 9 October 1996 (INCB Green "
+                  "List, Part three), which shows it in Schedule II-IV then but not which.")},
+        {"substance": "dronabinol", "instrument": "un-1971", "schedule": "I", "code": "PD 010",
+         "effective": EIF71, "until": win(AFTER88, "2000-10-16"), "added": True, "scope": ["salts"],
+         "citation": ["Convention on Psychotropic Substances, 1971, Schedule I (as adopted): tetrahydrocannabinols, "
+                      "all isomers; revised schedules in force as of 12 October 1988, Schedule I no. 21"],
+         "source": ORIG71_SRC,
+         "note": ("Delta-9-tetrahydrocannabinol was covered by Schedule I as adopted (tetrahydrocannabinols, all "
+                  "isomers) and is named among the isomers of Schedule I no. 21 of the revised schedules in force as "
+                  "of 12 October 1988. Transferred to Schedule II (separate listing) by a CND decision not read; the "
+                  "transfer is after 1988-10-12 and in force by 16 October 2000 (Lebanon's art. 13 notification, "
+                  "INCB Green List Part three).")},
+        {"substance": "propylhexedrine", "instrument": "un-1971", "schedule": "IV",
+         "effective": win(EARLY71, NL88D), "until": win(AFTER88, INCB), "added": True, "scope": ["salts"],
+         "citation": ["Convention on Psychotropic Substances, 1971, Schedule IV (revised schedules in force as of "
+                      "12 October 1988, no. 51)"],
+         "source": NL88_SRC + "; INCB Green List (2026 edition), as parsed in chemnet-hackathon-2026/csv/incb_green_list.csv",
+         "note": ("In Schedule IV of the revised schedules in force as of 12 October 1988 (added after 1976, "
+                  f"decision not identified, {LAW71}). Not in the schedules of the current Green List (the name "
+                  "appears there only as a salt of phenobarbital), so deleted by a later CND decision that was not "
+                  "read: until is a window from 1988-10-13 to the INCB list checked.")},
+    ],
+}
+
+
+def refine2(l):
+    key = (l["instrument"], l["schedule"], l["substance"])
+    e = l.get("effective")
+    if key not in REFINE2 or not isinstance(e, dict):
+        return None
+    nb, na, src, why = REFINE2[key]
+    if e == win(nb, na):
+        return None
+    n = dict(l)
+    n["effective"] = win(nb, na)
+    if key[2] != "dronabinol":
+        n["added"] = True
+    n["note"] = ((f"INCB IDS code {l['code']}. " if l.get("code") else "") + f"{why}. Window lower bound: "
+                 + ("the 1988 consolidated schedules (not in that schedule then)" if nb == AFTER88 else "the CND session")
+                 + f". {NOCN}")
+    if src not in n["source"]:
+        n["source"] = l["source"] + "; " + src
+    if key == ("un-1971", "III", "flunitrazepam"):
+        pass
+    return n
+
+
+def fix_fluni_iii(l):
+    if "separate listing" in l.get("note", ""):
+        return None
+    n = dict(l)
+    n["note"] = ("INCB IDS code PF 002. In Schedule IV in the revised schedules in force as of 12 October 1988 "
+                 "(separate listing); transferred to Schedule III by a CND decision that was not read "
+                 f"({LAW71}). Window: after 1988-10-12, in force by the INCB list checked. {NOCN}")
+    n.pop("added", None)
+    return n
+
+
+def run_batch2():
+    changed = 0
+    for f in FILES:
+        text = f.read_text()
+        head, blocks = split_blocks(text)
+        out = []
+        for b in blocks:
+            l = parse_block(b)
+            if (l["instrument"], l["schedule"], l["substance"]) == ("un-1971", "III", "flunitrazepam"):
+                n = fix_fluni_iii(l)
+            else:
+                n = refine2(l)
+            if n is None:
+                out.append(b)
+            else:
+                changed += 1
+                out.append(render(n))
+        for add in ADD2.get(f.name, []):
+            if not any((parse_block(b)["instrument"], parse_block(b)["schedule"], parse_block(b)["substance"]) ==
+                       (add["instrument"], add["schedule"], add["substance"]) for b in blocks):
+                out.append(render(add))
+                changed += 1
+        new = (head + "".join(out)).rstrip("\n") + "\n"
+        if new != text:
+            f.write_text(new)
+    print("batch 2:", changed)
+
+
 if __name__ == "__main__":
     run_refine()
+    run_batch2()
