@@ -10,10 +10,10 @@
 
 use std::hint::black_box;
 
-use controlled_substances::structure::classes::{cn_fentanyl, us_fentanyl};
-use controlled_substances::structure::salts::strip_salts;
-use controlled_substances::structure::smiles::parse;
 use controlled_substances::Registry;
+use controlled_substances_structure::classes::{cn_fentanyl, us_fentanyl};
+use controlled_substances_structure::salts::strip_salts;
+use controlled_substances_structure::smiles::parse;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
 /// 50 SMILES: listed drugs and precursors, salts and hydrates, fentanyl

@@ -4,7 +4,7 @@
 
 mod common;
 
-use controlled_substances::{DatePrecision, EventKind, Registry};
+use controlled_substances::{EventKind, Registry};
 
 fn main() {
     let args = common::Args::parse(&[], &[]);
@@ -46,11 +46,11 @@ fn main() {
         } else {
             String::new()
         };
-        let kind = match (e.kind, l.precision()) {
-            (EventKind::Effective, DatePrecision::InForceBy) => "in force by",
-            (EventKind::Effective, DatePrecision::Day) => "effective",
-            (EventKind::Effective, _) => "effective~",
-            (k, _) => k.as_str(),
+        let kind = match e.kind {
+            EventKind::Effective if e.date.is_exact() => "effective",
+            EventKind::Effective if e.date.not_before().is_none() => "in force by",
+            EventKind::Effective => "effective~",
+            k => k.as_str(),
         };
         println!(
             "{}  {:<3} {:<11} {} · {}{}{}  — {}",
@@ -64,7 +64,7 @@ fn main() {
             l.citation()
         );
     }
-    println!("(effective~: the date is known only approximately; in force by: listed by then at the latest)");
+    println!("(effective~: the date lies in the window shown; in force by: listed by then at the latest)");
     if events.is_empty() {
         println!("(no listings recorded)");
     }

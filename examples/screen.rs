@@ -74,7 +74,6 @@ fn main() {
                                     "instrument": l.instrument().id(),
                                     "schedule": l.schedule(),
                                     "effective": l.effective().to_string(),
-                                    "precision": l.precision().as_str(),
                                     "until": l.until().map(|d| d.to_string()),
                                     "temporary": l.is_temporary(),
                                     "citation": l.citation(),
@@ -87,7 +86,7 @@ fn main() {
                             "status": v.status().as_str(),
                             "controlled": v.is_controlled(),
                             "listings": listings,
-                            "reason": v.reason(),
+                            "reason": v.reason().as_str(),
                         });
                         if let Status::Announced { effective } = v.status() {
                             o["effective"] = json!(effective.to_string());

@@ -1,14 +1,15 @@
 //! The generator of `src/generated/tables.rs` (feature `load`): writes a
 //! loaded [`Registry`] as Rust statics, so the embedded registry needs no
-//! parsing and no allocation. Run `cargo run --example generate --features load`.
+//! parsing and no allocation. Run `cargo run -p controlled-substances-tools --bin generate`
+//! (the maintainers' tools crate; not public API of this library).
 
 use std::fmt::Write;
 
-use crate::date::Date;
+use crate::date::{Date, DateWindow};
 use crate::registry::Registry;
 
 /// The command that regenerates the tables, named in their header.
-pub const GENERATOR_COMMAND: &str = "cargo run --example generate --features load";
+pub const GENERATOR_COMMAND: &str = "cargo run -p controlled-substances-tools --bin generate";
 
 /// The text blob: every distinct string once; tables hold (offset, length).
 #[derive(Default)]
@@ -53,6 +54,18 @@ fn odate(d: Option<Date>) -> String {
     d.map_or("None".into(), |d| format!("Some({})", date(d)))
 }
 
+fn window(w: DateWindow) -> String {
+    format!(
+        "W::from_parts({}, {})",
+        date(w.earliest()),
+        date(w.not_after())
+    )
+}
+
+fn owindow(w: Option<DateWindow>) -> String {
+    w.map_or("None".into(), |w| format!("Some({})", window(w)))
+}
+
 fn debug<T: std::fmt::Debug>(x: T) -> String {
     format!("{x:?}")
 }
@@ -72,7 +85,7 @@ pub fn generate_tables(r: &Registry) -> String {
         "use std::borrow::Cow::Borrowed as B;\n\
          use crate::text::Str as S;\n\
          use crate::text::OptStr as O;\n\
-         use crate::cas::CasNumber;\nuse crate::date::{Date, DatePrecision};\n\
+         use crate::cas::CasNumber;\nuse crate::date::{Date, DateWindow as W};\n\
          use crate::identifiers::{DeaCode, InchiKey};\n\
          use crate::index::{CasEntry, CodeEntry, KeyEntry, NameEntry, StructureEntry};\n\
          use crate::jurisdiction::{Coverage, Jurisdiction, JurisdictionInfo};\n\
@@ -94,13 +107,15 @@ pub fn generate_tables(r: &Registry) -> String {
     for x in r.jurisdictions.iter() {
         let _ = writeln!(
             o,
-            "JurisdictionInfo {{ code: {}, name: {}, supranational: {}, data_as_of: {}, coverage: Coverage::{:?}, note: {} }},",
+            "JurisdictionInfo {{ code: {}, name: {}, supranational: {}, data_as_of: {}, coverage: Coverage::{:?}, note: {}, precursors_from: {} }},",
             j(x.code),
             s(&x.name),
             x.supranational,
             date(x.data_as_of),
             x.coverage,
-            os(x.note.as_deref())
+            os(x.note.as_deref()),
+            x.precursors_from
+                .map_or("None".to_string(), |p| format!("Some({})", j(p)))
         );
     }
     o.push_str("];\n\n");
@@ -195,16 +210,15 @@ pub fn generate_tables(r: &Registry) -> String {
     for x in r.listings.iter() {
         let _ = writeln!(
             o,
-            "Listing {{ substance: {}, instrument: {}, jurisdiction: {}, schedule: {}, code: {}, announced: {}, effective: {}, precision: DatePrecision::{:?}, until: {}, temporary: {}, added: {}, scope: Scope::from_bits({}), exceptions: {}, threshold: {}, narcotic: {:?}, hs_code: {}, citations: {}, source: {}, note: {} }},",
+            "Listing {{ substance: {}, instrument: {}, jurisdiction: {}, schedule: {}, code: {}, announced: {}, effective: {}, until: {}, temporary: {}, added: {}, scope: Scope::from_bits({}), exceptions: {}, threshold: {}, narcotic: {:?}, hs_code: {}, citations: {}, source: {}, note: {} }},",
             x.substance,
             x.instrument,
             j(x.jurisdiction),
             s(&x.schedule),
             os(x.code.as_deref()),
             odate(x.announced),
-            date(x.effective),
-            x.precision,
-            odate(x.until),
+            window(x.effective),
+            owindow(x.until),
             x.temporary,
             x.added,
             x.scope.bits(),

@@ -1,4 +1,4 @@
-//! Calendar dates ([`Date`]) and how exactly a recorded date is known ([`DatePrecision`]).
+//! Calendar dates ([`Date`]) and dates known only within a window ([`DateWindow`]).
 
 use std::fmt;
 use std::str::FromStr;
@@ -43,15 +43,12 @@ impl Date {
     /// assert!(Date::new(2024, 2, 29).is_ok());
     /// assert!(Date::new(2023, 2, 29).is_err());
     /// ```
-    pub fn new(year: i32, month: u32, day: u32) -> Result<Date, ParseError> {
-        let bad = || ParseError::DateOutOfRange {
-            input: format!("{year:04}-{month:02}-{day:02}"),
-        };
-        if !(1..=9999).contains(&year) || !(1..=12).contains(&month) || day == 0 {
-            return Err(bad());
+    pub const fn new(year: i32, month: u32, day: u32) -> Result<Date, ParseError> {
+        if year < 1 || year > 9999 || month < 1 || month > 12 || day == 0 {
+            return Err(ParseError::DateOutOfRange { year, month, day });
         }
         if day > days_in_month(year, month) {
-            return Err(bad());
+            return Err(ParseError::DateOutOfRange { year, month, day });
         }
         Ok(Date {
             year: year as i16,
@@ -137,11 +134,11 @@ impl Date {
     }
 }
 
-fn is_leap(year: i32) -> bool {
+const fn is_leap(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
 
-fn days_in_month(year: i32, month: u32) -> u32 {
+const fn days_in_month(year: i32, month: u32) -> u32 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
@@ -178,9 +175,7 @@ impl FromStr for Date {
             (Some(y), Some(m), Some(d)) => (y, m, d),
             _ => return Err(bad()),
         };
-        Date::new(y as i32, m, d).map_err(|_| ParseError::DateOutOfRange {
-            input: s.to_string(),
-        })
+        Date::new(y as i32, m, d)
     }
 }
 
@@ -196,88 +191,183 @@ impl fmt::Debug for Date {
     }
 }
 
-/// How exactly a recorded date is known.
+/// When something took effect: on a known day, or on some day inside a
+/// window (not before one date, not after another).
 ///
-/// The verdict logic uses it: before a date known only to the month, year, or
-/// as "in force by", the registry cannot say the substance was *not*
-/// controlled, so it answers [`Status::Unknown`](crate::Status::Unknown) inside
-/// that window.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
-#[non_exhaustive]
-pub enum DatePrecision {
-    /// The exact day is known.
-    #[default]
-    Day,
-    /// Known to the month: the recorded date is the latest the month allows.
-    Month,
-    /// Known to the year.
-    Year,
-    /// Approximate (for example, only the session that adopted it is known);
-    /// the true date may be up to a year earlier.
-    Approximate,
-    /// The item was in force by this date; when it was first listed is not recorded.
-    InForceBy,
+/// Before [`not_before`](Self::not_before) the earlier state holds; from
+/// `not_before` up to the day before [`not_after`](Self::not_after) the
+/// registry cannot say which state holds (the answer is `unknown`); from
+/// `not_after` on, the new state holds. An exact date has both ends equal.
+/// A window with no lower bound ("in force by") starts at [`Date::MIN`].
+///
+/// Its text form is the date (`2010-08-30`), the window
+/// (`2017-09-14..2018-03-31`), or the open window (`..1996-04-01`).
+///
+/// ```
+/// use controlled_substances::{Date, DateWindow};
+/// let w: DateWindow = "2017-09-14..2018-03-31".parse()?;
+/// assert!(!w.is_exact());
+/// assert_eq!(w.not_before(), Some(Date::new(2017, 9, 14)?));
+/// assert_eq!(w.not_after(), Date::new(2018, 3, 31)?);
+/// assert_eq!(w.to_string(), "2017-09-14..2018-03-31");
+/// let d: DateWindow = "2010-08-30".parse()?;
+/// assert!(d.is_exact());
+/// assert_eq!("..1996-04-01".parse::<DateWindow>()?.not_before(), None);
+/// # Ok::<(), controlled_substances::ParseError>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DateWindow {
+    not_before: Date,
+    not_after: Date,
 }
 
-impl DatePrecision {
-    /// The name used in the data files (`day`, `month`, `year`, `approximate`, `in-force-by`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            DatePrecision::Day => "day",
-            DatePrecision::Month => "month",
-            DatePrecision::Year => "year",
-            DatePrecision::Approximate => "approximate",
-            DatePrecision::InForceBy => "in-force-by",
+impl DateWindow {
+    /// A date known to the day.
+    pub const fn exact(date: Date) -> DateWindow {
+        DateWindow {
+            not_before: date,
+            not_after: date,
         }
     }
 
-    /// The first date on which a listing recorded as effective on `effective`
-    /// with this precision may already have been in force.
-    ///
-    /// ```
-    /// use controlled_substances::{Date, DatePrecision};
-    /// let d = Date::new(2017, 3, 16).unwrap();
-    /// assert_eq!(DatePrecision::Day.earliest(d), d);
-    /// assert_eq!(DatePrecision::Month.earliest(d).to_string(), "2017-03-01");
-    /// assert_eq!(DatePrecision::Year.earliest(d).to_string(), "2017-01-01");
-    /// assert_eq!(DatePrecision::InForceBy.earliest(d), Date::MIN);
-    /// ```
-    pub fn earliest(self, effective: Date) -> Date {
-        match self {
-            DatePrecision::Day => effective,
-            DatePrecision::Month => Date::from_parts(effective.year, effective.month, 1),
-            DatePrecision::Year => Date::from_parts(effective.year, 1, 1),
-            DatePrecision::Approximate => effective.add_days(-366),
-            DatePrecision::InForceBy => Date::MIN,
+    /// A window: not before `not_before` (`None`: no lower bound known), not
+    /// after `not_after`. An error when the ends are out of order.
+    pub fn new(not_before: Option<Date>, not_after: Date) -> Result<DateWindow, ParseError> {
+        let nb = not_before.unwrap_or(Date::MIN);
+        if nb > not_after {
+            return Err(ParseError::DateWindow {
+                input: format!("{nb}..{not_after}"),
+            });
         }
+        Ok(DateWindow {
+            not_before: nb,
+            not_after,
+        })
+    }
+
+    /// A window from ends already known to be ordered (generated tables).
+    #[doc(hidden)]
+    pub const fn from_parts(not_before: Date, not_after: Date) -> DateWindow {
+        DateWindow {
+            not_before,
+            not_after,
+        }
+    }
+
+    /// True when the day is known.
+    pub fn is_exact(self) -> bool {
+        self.not_before == self.not_after
+    }
+
+    /// The earliest day it may have happened, or `None` when no lower bound is known.
+    pub fn not_before(self) -> Option<Date> {
+        (self.not_before != Date::MIN).then_some(self.not_before)
+    }
+
+    /// The day by which it had certainly happened (the day itself when exact).
+    pub fn not_after(self) -> Date {
+        self.not_after
+    }
+
+    /// The earliest day it may have happened ([`Date::MIN`] when no lower bound is known).
+    pub fn earliest(self) -> Date {
+        self.not_before
+    }
+
+    /// True when it had certainly happened by `date`.
+    pub fn is_by(self, date: Date) -> bool {
+        self.not_after <= date
+    }
+
+    /// True when it had certainly not happened by `date`.
+    pub fn is_after(self, date: Date) -> bool {
+        date < self.not_before
+    }
+
+    /// True when `date` falls inside the window, where the registry cannot say
+    /// whether it had happened.
+    pub fn is_uncertain_on(self, date: Date) -> bool {
+        self.not_before <= date && date < self.not_after
     }
 }
 
-impl FromStr for DatePrecision {
+/// A window equals a date when it is exactly that day.
+impl PartialEq<Date> for DateWindow {
+    fn eq(&self, d: &Date) -> bool {
+        self.is_exact() && self.not_after == *d
+    }
+}
+
+impl From<Date> for DateWindow {
+    fn from(d: Date) -> DateWindow {
+        DateWindow::exact(d)
+    }
+}
+
+impl FromStr for DateWindow {
     type Err = ParseError;
-    fn from_str(s: &str) -> Result<Self, ParseError> {
-        Ok(match s {
-            "day" => DatePrecision::Day,
-            "month" => DatePrecision::Month,
-            "year" => DatePrecision::Year,
-            "approximate" => DatePrecision::Approximate,
-            "in-force-by" => DatePrecision::InForceBy,
-            _ => {
-                return Err(ParseError::Keyword {
-                    what: "date precision",
+    /// `YYYY-MM-DD`, `YYYY-MM-DD..YYYY-MM-DD` or `..YYYY-MM-DD`.
+    fn from_str(s: &str) -> Result<DateWindow, ParseError> {
+        let t = s.trim();
+        match t.split_once("..") {
+            None => Ok(DateWindow::exact(t.parse()?)),
+            Some((a, b)) => {
+                let nb = if a.is_empty() { None } else { Some(a.parse()?) };
+                DateWindow::new(nb, b.parse()?).map_err(|_| ParseError::DateWindow {
                     input: s.to_string(),
                 })
             }
-        })
+        }
     }
 }
 
-impl fmt::Display for DatePrecision {
+impl fmt::Display for DateWindow {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        if self.is_exact() {
+            write!(f, "{}", self.not_after)
+        } else if let Some(nb) = self.not_before() {
+            write!(f, "{nb}..{}", self.not_after)
+        } else {
+            write!(f, "..{}", self.not_after)
+        }
     }
+}
+
+impl fmt::Debug for DateWindow {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for DateWindow {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for DateWindow {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// The legacy `precision` key of the data files (before windows): the window
+/// a date recorded with that precision stands for.
+#[cfg(feature = "load")]
+pub(crate) fn window_from_precision(precision: &str, date: Date) -> Option<DateWindow> {
+    let nb = match precision {
+        "day" => date,
+        // Known to the month or the year: the recorded date is the latest it allows.
+        "month" => Date::from_parts(date.year, date.month, 1),
+        "year" => Date::from_parts(date.year, 1, 1),
+        "approximate" => date.add_days(-366),
+        "in-force-by" => Date::MIN,
+        _ => return None,
+    };
+    Some(DateWindow::from_parts(nb.min(date), date))
 }
 
 #[cfg(test)]

@@ -41,8 +41,21 @@ pub enum ParseError {
         input: String,
     },
     /// A date of the right form that does not exist (month 13, 29 February 2023, year 0).
-    #[error("date {input:?} does not exist")]
+    #[error("date \"{year:04}-{month:02}-{day:02}\" does not exist")]
     DateOutOfRange {
+        /// The year given.
+        year: i32,
+        /// The month given.
+        month: u32,
+        /// The day given.
+        day: u32,
+    },
+    /// A date window whose ends are out of order, or not of the form
+    /// `YYYY-MM-DD..YYYY-MM-DD` / `..YYYY-MM-DD`.
+    #[error(
+        "date window {input:?} is not of the form YYYY-MM-DD..YYYY-MM-DD with its ends in order"
+    )]
+    DateWindow {
         /// The rejected text.
         input: String,
     },

@@ -35,6 +35,26 @@ impl Jurisdiction {
     pub const GB: Jurisdiction = Jurisdiction(*b"GB");
     /// Canada.
     pub const CA: Jurisdiction = Jurisdiction(*b"CA");
+    /// Germany.
+    pub const DE: Jurisdiction = Jurisdiction(*b"DE");
+
+    /// Every jurisdiction this crate has a constant for, in the order the
+    /// embedded data lists them.
+    ///
+    /// ```
+    /// use controlled_substances::Jurisdiction;
+    /// assert_eq!(Jurisdiction::ALL[0], Jurisdiction::UN);
+    /// assert!(Jurisdiction::ALL.contains(&Jurisdiction::DE));
+    /// ```
+    pub const ALL: [Jurisdiction; 7] = [
+        Jurisdiction::UN,
+        Jurisdiction::US,
+        Jurisdiction::CN,
+        Jurisdiction::EU,
+        Jurisdiction::GB,
+        Jurisdiction::CA,
+        Jurisdiction::DE,
+    ];
 
     /// A code from two ASCII uppercase letters (generated tables).
     #[doc(hidden)]
@@ -106,6 +126,7 @@ pub struct JurisdictionInfo {
     pub(crate) data_as_of: Date,
     pub(crate) coverage: Coverage,
     pub(crate) note: OptStr,
+    pub(crate) precursors_from: Option<Jurisdiction>,
 }
 
 impl JurisdictionInfo {
@@ -132,5 +153,10 @@ impl JurisdictionInfo {
     /// A note on what its law covers, if any.
     pub fn note(&self) -> Option<&str> {
         self.note.as_deref()
+    }
+    /// The jurisdiction whose precursor lists apply here as they stand
+    /// (Germany applies the EU precursor regulations directly), if any.
+    pub fn precursors_from(&self) -> Option<Jurisdiction> {
+        self.precursors_from
     }
 }

@@ -58,7 +58,7 @@
 
 mod cas;
 #[cfg(feature = "load")]
-pub mod codegen;
+mod codegen;
 mod date;
 mod error;
 mod generated;
@@ -71,13 +71,22 @@ mod load;
 mod names;
 mod query;
 mod registry;
-pub mod structure;
 mod substance;
 mod text;
 mod verdict;
 
+/// Structures: the few items of the structure engine
+/// ([`controlled_substances_structure`]) that a registry user meets. The
+/// engine itself (SMILES reader, canonical identity, salts, class rules) is
+/// its own crate.
+pub mod structure {
+    pub use controlled_substances_structure::{
+        analyze, ClassMatch, Condition, RuleId, SmilesError, StructureReport,
+    };
+}
+
 pub use cas::CasNumber;
-pub use date::{Date, DatePrecision};
+pub use date::{Date, DateWindow};
 pub use error::{ParseError, QueryError};
 pub use identifiers::{DeaCode, InchiKey};
 pub use jurisdiction::{Coverage, Jurisdiction, JurisdictionInfo};
@@ -88,7 +97,7 @@ pub use names::{normalize_name, MAX_QUERY_LEN};
 pub use query::{Identification, Match, MatchedBy, QueryKind, Suggestion};
 pub use registry::Registry;
 pub use substance::{Name, NameKind, SaltForm, Substance, SubstanceKind};
-pub use verdict::{Change, ChangeKind, Event, EventKind, ListingRef, Status, Verdict};
+pub use verdict::{Change, ChangeKind, Event, EventKind, ListingRef, Reason, Status, Verdict};
 
 /// The version of the embedded dataset (`version` in `data/dataset.toml`).
 ///
@@ -224,6 +233,15 @@ pub fn suggest(query: &str, limit: usize) -> Vec<Suggestion<'static>> {
 /// Suggestions over `registry`. See [`Registry::suggest`].
 pub fn suggest_with<'r>(registry: &'r Registry, query: &str, limit: usize) -> Vec<Suggestion<'r>> {
     registry.suggest(query, limit)
+}
+
+/// Not public API: the table generator, for the maintainers' tools crate
+/// (`tools/`, `cargo run -p controlled-substances-tools --bin generate`).
+/// It may change in any release.
+#[cfg(feature = "load")]
+#[doc(hidden)]
+pub mod __generator {
+    pub use crate::codegen::{generate_tables, GENERATOR_COMMAND};
 }
 
 /// The README's examples, run as doc tests.

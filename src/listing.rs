@@ -4,7 +4,7 @@ use crate::text::{OptStr, Str};
 use std::fmt;
 use std::str::FromStr;
 
-use crate::date::{Date, DatePrecision};
+use crate::date::{Date, DateWindow};
 use crate::error::ParseError;
 use crate::jurisdiction::Jurisdiction;
 
@@ -228,9 +228,8 @@ pub struct Listing {
     pub(crate) schedule: Str,
     pub(crate) code: OptStr,
     pub(crate) announced: Option<Date>,
-    pub(crate) effective: Date,
-    pub(crate) precision: DatePrecision,
-    pub(crate) until: Option<Date>,
+    pub(crate) effective: DateWindow,
+    pub(crate) until: Option<DateWindow>,
     pub(crate) temporary: bool,
     pub(crate) added: bool,
     pub(crate) scope: Scope,
@@ -262,16 +261,14 @@ impl Listing {
     pub fn announced(&self) -> Option<Date> {
         self.announced
     }
-    /// When it took (or takes) effect.
-    pub fn effective(&self) -> Date {
+    /// When it took (or takes) effect: a day, or a window when the day is
+    /// not known (see [`DateWindow`]).
+    pub fn effective(&self) -> DateWindow {
         self.effective
     }
-    /// How exactly [`effective`](Self::effective) is known.
-    pub fn precision(&self) -> DatePrecision {
-        self.precision
-    }
-    /// The first day it is no longer in force (moved, removed, order expired).
-    pub fn until(&self) -> Option<Date> {
+    /// The first day it is no longer in force (moved, removed, order
+    /// expired), or the window that day lies in.
+    pub fn until(&self) -> Option<DateWindow> {
         self.until
     }
     /// True for a temporary (time-limited) order.
@@ -321,17 +318,21 @@ impl Listing {
     pub fn note(&self) -> Option<&str> {
         self.note.as_deref()
     }
-    /// True when in force on `date`: effective on or before it, and not yet ended.
+    /// True when certainly in force on `date`: in effect by then (the end of
+    /// its effective window), and not possibly ended.
     pub fn in_force_on(&self, date: Date) -> bool {
-        self.effective <= date && self.until.is_none_or(|u| date < u)
+        self.effective.is_by(date) && self.until.is_none_or(|u| u.is_after(date))
     }
-    /// True when announced on or before `date` and taking effect after it.
+    /// True when announced on or before `date` and certainly not yet in effect.
     pub fn announced_on(&self, date: Date) -> bool {
-        self.effective > date && self.announced.is_some_and(|a| a <= date)
+        self.effective.is_after(date) && self.announced.is_some_and(|a| a <= date)
     }
-    /// True when `date` falls before the effective date but inside the window
-    /// its [`precision`](Self::precision) leaves open.
+    /// True when `date` falls inside the window of its start or of its end,
+    /// where the registry cannot say whether it was in force.
     pub fn uncertain_on(&self, date: Date) -> bool {
-        date < self.effective && date >= self.precision.earliest(self.effective)
+        self.effective.is_uncertain_on(date)
+            || self
+                .until
+                .is_some_and(|u| u.is_uncertain_on(date) && self.effective.is_by(date))
     }
 }

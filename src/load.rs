@@ -9,7 +9,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use crate::cas::CasNumber;
-use crate::date::{Date, DatePrecision};
+use crate::date::{window_from_precision, Date, DateWindow};
 use crate::identifiers::{DeaCode, InchiKey};
 use crate::index::{
     build_name_table, CasEntry, CodeEntry, KeyEntry, NameEntry, StructureEntry, NO_SALT,
@@ -226,6 +226,69 @@ impl<'a> Rec<'a> {
         self.parsed(key, Some(v))
     }
 
+    /// A date field that may be a day (`"2010-08-30"`) or a window
+    /// (`{ not_before = "...", not_after = "..." }`, `not_before` optional).
+    fn window(&mut self, key: &'static str) -> Option<DateWindow> {
+        let t = match self.get(key)? {
+            toml::Value::Table(t) => t,
+            _ => return self.date(key).map(DateWindow::exact),
+        };
+        let mut end = |k: &str| -> Result<Option<Date>, ()> {
+            match t.get(k) {
+                None => Ok(None),
+                Some(toml::Value::String(v)) => match v.parse::<Date>() {
+                    Ok(d) => Ok(Some(d)),
+                    Err(e) => {
+                        self.problem(&format!("{key}.{k}"), e.to_string());
+                        Err(())
+                    }
+                },
+                Some(other) => {
+                    self.problem(
+                        &format!("{key}.{k}"),
+                        format!("expected a date \"YYYY-MM-DD\", found {other}"),
+                    );
+                    Err(())
+                }
+            }
+        };
+        let (nb, na) = (end("not_before"), end("not_after"));
+        if let Some(k) = t
+            .keys()
+            .find(|k| !matches!(k.as_str(), "not_before" | "not_after"))
+        {
+            let k = k.clone();
+            self.problem(
+                &format!("{key}.{k}"),
+                "unknown field (a window has not_before and not_after)".into(),
+            );
+            return None;
+        }
+        let (Ok(nb), Ok(na)) = (nb, na) else {
+            return None;
+        };
+        let Some(na) = na else {
+            self.problem(
+                &format!("{key}.not_after"),
+                "missing: a window needs the date by which it had certainly happened".into(),
+            );
+            return None;
+        };
+        match DateWindow::new(nb, na) {
+            Ok(w) => Some(w),
+            Err(_) => {
+                self.problem(
+                    key,
+                    format!(
+                        "not_before {} is after not_after {na}",
+                        nb.unwrap_or(Date::MIN)
+                    ),
+                );
+                None
+            }
+        }
+    }
+
     fn finish(mut self) {
         let unknown: Vec<String> = self
             .t
@@ -330,8 +393,8 @@ fn parse_names(rec: &mut Rec<'_>, preferred_en: Option<&str>) -> Vec<Name> {
             }
             let (lang, kind, text) = match key.as_str() {
                 "en" => ("en".to_string(), NameKind::Synonym, text),
-                "zh" => (
-                    "zh".to_string(),
+                "zh" | "de" => (
+                    key.clone(),
                     if i == 0 {
                         NameKind::Preferred
                     } else {
@@ -364,7 +427,8 @@ fn parse_names(rec: &mut Rec<'_>, preferred_en: Option<&str>) -> Vec<Name> {
                 other => {
                     rec.problem(
                         &format!("names.{other}"),
-                        "unknown name kind (use en, zh, abbreviation, brand, dea, other)".into(),
+                        "unknown name kind (use en, zh, de, abbreviation, brand, dea, other)"
+                            .into(),
                     );
                     continue;
                 }
@@ -495,6 +559,8 @@ fn parse_file(file: &str, text: &str, raw: &mut Raw, problems: &mut Vec<Problem>
             }
         };
         let note = rec.opt_str("note");
+        let pf = rec.opt_str("precursors_from");
+        let precursors_from = rec.parsed::<Jurisdiction>("precursors_from", pf);
         rec.finish();
         if let (Some(code), Some(name), Some(data_as_of), Some(coverage)) =
             (code, name, data_as_of, coverage)
@@ -508,6 +574,7 @@ fn parse_file(file: &str, text: &str, raw: &mut Raw, problems: &mut Vec<Problem>
                     data_as_of,
                     coverage,
                     note: note.map(owned).into(),
+                    precursors_from,
                 },
             ));
         }
@@ -715,7 +782,7 @@ fn parse_file(file: &str, text: &str, raw: &mut Raw, problems: &mut Vec<Problem>
         let substance = rec.req_str("substance");
         // The keys of `names.*`, given at the top of the record.
         let mut names_table = toml::Table::new();
-        for key in ["en", "zh", "abbreviation", "brand", "dea", "other"] {
+        for key in ["en", "zh", "de", "abbreviation", "brand", "dea", "other"] {
             rec.used.push(key);
             if let Some(v) = t.get(key) {
                 names_table.insert(key.to_string(), v.clone());
@@ -766,20 +833,32 @@ fn parse_file(file: &str, text: &str, raw: &mut Raw, problems: &mut Vec<Problem>
         let schedule = rec.req_str("schedule");
         let code = rec.opt_str("code");
         let announced = rec.date("announced");
-        let effective = rec.date("effective");
+        let mut effective = rec.window("effective");
         if !t.contains_key("effective") {
             rec.problem(
                 "effective",
                 "missing (required): every listing carries its effective date".into(),
             );
         }
-        let p = rec.opt_str("precision");
-        let precision = if p.is_some() {
-            rec.parsed::<DatePrecision>("precision", p)
-        } else {
-            Some(DatePrecision::Day)
-        };
-        let until = rec.date("until");
+        // The legacy `precision` key: a date known to the month, year,
+        // approximately or "in force by" stands for a window ending on it.
+        if let Some(p) = rec.opt_str("precision") {
+            match effective {
+                Some(e) if e.is_exact() => match window_from_precision(&p, e.not_after()) {
+                    Some(w) => effective = Some(w),
+                    None => rec.problem(
+                        "precision",
+                        format!("{p:?} is not one of day, month, year, approximate, in-force-by"),
+                    ),
+                },
+                Some(_) => rec.problem(
+                    "precision",
+                    "given with a window: a window says how the date is known".into(),
+                ),
+                None => {}
+            }
+        }
+        let until = rec.window("until");
         let temporary = rec.opt_bool("temporary").unwrap_or(false);
         let added = rec.opt_bool("added").unwrap_or(false);
         let scope_given = t.contains_key("scope");
@@ -805,26 +884,19 @@ fn parse_file(file: &str, text: &str, raw: &mut Raw, problems: &mut Vec<Problem>
         let source = rec.req_str("source");
         let note = rec.opt_str("note");
         if let (Some(a), Some(e)) = (announced, effective) {
-            if a > e {
+            if a > e.not_after() {
                 rec.problem("announced", format!("announced {a} is after effective {e}"));
             }
         }
         if let (Some(e), Some(u)) = (effective, until) {
-            if u <= e {
+            if u.earliest() <= e.not_after() {
                 rec.problem("until", format!("until {u} is not after effective {e}"));
             }
         }
         rec.finish();
-        if let (
-            Some(substance),
-            Some(instrument),
-            Some(schedule),
-            Some(effective),
-            Some(precision),
-            Some(source),
-        ) = (
-            substance, instrument, schedule, effective, precision, source,
-        ) {
+        if let (Some(substance), Some(instrument), Some(schedule), Some(effective), Some(source)) =
+            (substance, instrument, schedule, effective, source)
+        {
             if citations.is_empty() {
                 continue;
             }
@@ -840,7 +912,6 @@ fn parse_file(file: &str, text: &str, raw: &mut Raw, problems: &mut Vec<Problem>
                     code: code.map(owned).into(),
                     announced,
                     effective,
-                    precision,
                     until,
                     temporary,
                     added,
@@ -903,6 +974,20 @@ fn build(mut raw: Raw, mut problems: Vec<Problem>) -> Result<Registry, LoadError
         }
     }
     let known_j: HashSet<Jurisdiction> = raw.jurisdictions.iter().map(|(_, j)| j.code).collect();
+    for (o, j) in &raw.jurisdictions {
+        if let Some(p) = j.precursors_from {
+            if p == j.code || !known_j.contains(&p) {
+                problems.push(problem(
+                    o,
+                    "precursors_from",
+                    format!(
+                        "{:?} is not another jurisdiction of the dataset",
+                        p.as_str()
+                    ),
+                ));
+            }
+        }
+    }
 
     // Instruments.
     let mut inst_ix: HashMap<String, u16> = HashMap::new();
@@ -1090,7 +1175,7 @@ fn build(mut raw: Raw, mut problems: Vec<Problem>) -> Result<Registry, LoadError
         let Some(smiles) = r.s.smiles.as_deref() else {
             continue;
         };
-        match crate::structure::identity::analyze(smiles) {
+        match controlled_substances_structure::identity::analyze(smiles) {
             Ok(rep) => {
                 if let Some(f) = r.s.formula.as_deref() {
                     if f != rep.parent_formula && f != rep.formula {

@@ -9,8 +9,8 @@ use crate::names::{
     bounded_distance, normalize_name, split_salt, trim, Key, ShortKey, MAX_QUERY_LEN,
 };
 use crate::registry::Registry;
-use crate::structure::identity::{analyze, StructureReport};
 use crate::substance::{Name, Substance};
+use controlled_substances_structure::identity::{analyze, StructureReport};
 
 /// What a query text was read as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -180,7 +180,7 @@ pub struct Identification<'r> {
 /// True for text made only of characters SMILES uses, with no spaces.
 fn looks_like_smiles(q: &str) -> bool {
     !q.is_empty()
-        && q.len() <= crate::structure::smiles::MAX_SMILES_LEN
+        && q.len() <= controlled_substances_structure::smiles::MAX_SMILES_LEN
         && q.bytes().all(|b| b.is_ascii_graphic())
         && q.bytes()
             .any(|b| matches!(b, b'C' | b'c' | b'N' | b'n' | b'O' | b'o' | b'['))
@@ -282,7 +282,7 @@ impl Registry {
     pub fn by_smiles(
         &self,
         smiles: &str,
-    ) -> Result<Identification<'_>, crate::structure::error::SmilesError> {
+    ) -> Result<Identification<'_>, controlled_substances_structure::error::SmilesError> {
         let report = analyze(smiles)?;
         let matched = self.by_structure_key(report.key).map(|mut m| {
             m.matched_by = MatchedBy::Structure {

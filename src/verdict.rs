@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use crate::date::Date;
+use crate::date::{Date, DateWindow};
 use crate::error::QueryError;
 use crate::jurisdiction::{Coverage, Jurisdiction};
 use crate::listing::{Instrument, Listing};
@@ -52,6 +52,82 @@ impl Status {
 }
 
 impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Why a verdict is what it is.
+///
+/// ```
+/// use controlled_substances::{verdict, Date, Jurisdiction, Reason};
+/// let v = verdict("fentanyl", Jurisdiction::US, Date::new(2026, 1, 1)?)?;
+/// assert_eq!(v.reason(), Reason::ListedByName);
+/// assert_eq!(v.reason().to_string(), "listed by name");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Reason {
+    /// A listing naming the substance is in force.
+    ListedByName,
+    /// A listing of a class the substance is recorded as belonging to is in force.
+    ListedThroughClass,
+    /// The structure meets a class-wide legal definition in force.
+    StructureMeetsClass,
+    /// A listing is adopted or announced, not yet in force.
+    Announced,
+    /// A class-wide definition the structure meets is announced, not yet in force.
+    StructureMeetsAnnouncedClass,
+    /// A listing's start or end is known only within a window, and the date falls in it.
+    DateInWindow,
+    /// The date is before the substance's first recorded listing here, which
+    /// the record does not show as a first control.
+    BeforeUnmarkedFirstListing,
+    /// The substance has listings here, none in force on the date.
+    NoListingInForce,
+    /// The substance was checked against this jurisdiction's lists and is not on them.
+    NotListed,
+    /// This jurisdiction's lists were not checked for this substance.
+    NotChecked,
+    /// The registry does not know the substance.
+    UnknownSubstance,
+    /// No substance in the registry has this structure, and no class-wide
+    /// definition in force covers it.
+    UnknownStructure,
+}
+
+impl Reason {
+    /// The reason in a few words.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::ListedByName => "listed by name",
+            Reason::ListedThroughClass => "listed through a class it falls under",
+            Reason::StructureMeetsClass => "its structure meets a class-wide legal definition",
+            Reason::Announced => "announced, not yet in force",
+            Reason::StructureMeetsAnnouncedClass => {
+                "its structure meets a class-wide definition announced, not yet in force"
+            }
+            Reason::DateInWindow => {
+                "a listing's date is known only within a window, and the date falls in it"
+            }
+            Reason::BeforeUnmarkedFirstListing => {
+                "before its first recorded listing here, which the record does not show as a first control"
+            }
+            Reason::NoListingInForce => "no listing in force on this date",
+            Reason::NotListed => "checked against this jurisdiction's lists: not listed",
+            Reason::NotChecked => "this jurisdiction's lists were not checked for this substance",
+            Reason::UnknownSubstance => "the registry does not know this substance",
+            Reason::UnknownStructure => {
+                "no substance in the registry has this structure, and no class-wide definition in force covers it"
+            }
+        }
+    }
+}
+
+impl fmt::Display for Reason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
@@ -114,7 +190,7 @@ pub struct Verdict<'r> {
     status: Status,
     substance: Option<&'r Substance>,
     listings: Vec<ListingRef<'r>>,
-    reason: &'static str,
+    reason: Reason,
     explanation: Option<String>,
 }
 
@@ -145,8 +221,8 @@ impl<'r> Verdict<'r> {
     pub fn listings(&self) -> &[ListingRef<'r>] {
         &self.listings
     }
-    /// Why the answer is what it is, in a few words.
-    pub fn reason(&self) -> &'static str {
+    /// Why the answer is what it is.
+    pub fn reason(&self) -> Reason {
         self.reason
     }
     /// For a verdict reached by a class-wide definition: the conditions the
@@ -182,8 +258,8 @@ impl EventKind {
 /// One dated event in a substance's history.
 #[derive(Clone, Copy, Debug)]
 pub struct Event<'r> {
-    /// The date.
-    pub date: Date,
+    /// The date, or the window it lies in.
+    pub date: DateWindow,
     /// What happened.
     pub kind: EventKind,
     /// The listing it happened to.
@@ -226,6 +302,19 @@ pub struct Change<'r> {
     pub after: Vec<ListingRef<'r>>,
 }
 
+/// The status the listings in force give, sorted so that permanent
+/// listings come first, then own listings before class listings, then by date:
+/// `Temporary` when every one is a temporary order, else `Controlled`. The one
+/// place where listings in force become a status.
+fn status_of(in_force: &mut [ListingRef<'_>]) -> Status {
+    in_force.sort_by_key(|r| (r.listing.temporary, r.via_class, r.listing.effective));
+    if in_force.iter().all(|r| r.listing.temporary) {
+        Status::Temporary
+    } else {
+        Status::Controlled
+    }
+}
+
 impl Registry {
     fn refs<'r>(&'r self, s: &'r Substance) -> impl Iterator<Item = ListingRef<'r>> + 'r {
         let own = self.listings_of(s).iter().map(move |l| ListingRef {
@@ -243,6 +332,16 @@ impl Registry {
         own.chain(classes)
     }
 
+    /// True when `l` applies in `j`: a listing of `j`, or a precursor listing
+    /// of the jurisdiction whose precursor lists `j` applies as they stand.
+    pub(crate) fn applies_in(&self, l: &Listing, j: Jurisdiction) -> bool {
+        l.jurisdiction == j
+            || self.jurisdiction(j).is_some_and(|info| {
+                info.precursors_from == Some(l.jurisdiction)
+                    && self.instrument_of(l).kind == crate::listing::InstrumentKind::Precursors
+            })
+    }
+
     /// The verdict for a substance the caller already holds.
     pub fn verdict_for<'r>(
         &'r self,
@@ -252,17 +351,23 @@ impl Registry {
     ) -> Verdict<'r> {
         let mut in_force: Vec<ListingRef<'r>> = Vec::new();
         let mut announced: Option<Date> = None;
-        let mut uncertain = false;
-        let mut any_here = false;
-        for r in self.refs(substance).filter(|r| r.listing.jurisdiction == j) {
-            any_here = true;
+        let mut uncertain: Vec<ListingRef<'r>> = Vec::new();
+        let mut first: Option<ListingRef<'r>> = None;
+        for r in self
+            .refs(substance)
+            .filter(|r| self.applies_in(r.listing, j))
+        {
+            if first.is_none_or(|f| r.listing.effective.earliest() < f.listing.effective.earliest())
+            {
+                first = Some(r);
+            }
             if r.listing.in_force_on(date) {
                 in_force.push(r);
             } else if r.listing.announced_on(date) {
-                announced =
-                    Some(announced.map_or(r.listing.effective, |a| a.min(r.listing.effective)));
+                let e = r.listing.effective.earliest();
+                announced = Some(announced.map_or(e, |a| a.min(e)));
             } else if r.listing.uncertain_on(date) {
-                uncertain = true;
+                uncertain.push(r);
             }
         }
         let verdict = |status, listings, reason| Verdict {
@@ -275,72 +380,43 @@ impl Registry {
             explanation: None,
         };
         if !in_force.is_empty() {
-            in_force.sort_by_key(|r| (r.listing.temporary, r.via_class, r.listing.effective));
-            let status = if in_force.iter().all(|r| r.listing.temporary) {
-                Status::Temporary
-            } else {
-                Status::Controlled
-            };
-            let reason = if in_force.iter().all(|r| r.via_class) {
-                "listed through a class it falls under"
-            } else {
-                "listed by name"
-            };
-            return verdict(status, in_force, reason);
+            return verdict(status_of(&mut in_force), in_force.clone(), {
+                if in_force.iter().all(|r| r.via_class) {
+                    Reason::ListedThroughClass
+                } else {
+                    Reason::ListedByName
+                }
+            });
         }
         if let Some(effective) = announced {
             let listings = self
                 .refs(substance)
-                .filter(|r| r.listing.jurisdiction == j && r.listing.announced_on(date))
+                .filter(|r| self.applies_in(r.listing, j) && r.listing.announced_on(date))
                 .collect();
-            return verdict(
-                Status::Announced { effective },
-                listings,
-                "announced, not yet in force",
-            );
+            return verdict(Status::Announced { effective }, listings, Reason::Announced);
         }
-        if uncertain {
-            return verdict(
-                Status::Unknown,
-                Vec::new(),
-                "a listing's start date is not known exactly and the date falls in that window",
-            );
+        if !uncertain.is_empty() {
+            return verdict(Status::Unknown, uncertain, Reason::DateInWindow);
         }
-        if any_here {
+        if let Some(f) = first {
             // Before the first recorded listing, "not controlled" only when the
             // record shows that listing was a first control.
-            let first = self
-                .refs(substance)
-                .filter(|r| r.listing.jurisdiction == j)
-                .min_by_key(|r| r.listing.effective);
-            if first.is_some_and(|f| date < f.listing.effective && !f.listing.added) {
+            if date < f.listing.effective.earliest() && !f.listing.added {
                 return verdict(
                     Status::Unknown,
                     Vec::new(),
-                    "before its first recorded listing here, which the record does not show as a first control",
+                    Reason::BeforeUnmarkedFirstListing,
                 );
             }
-            return verdict(
-                Status::NotControlled,
-                Vec::new(),
-                "no listing in force on this date",
-            );
+            return verdict(Status::NotControlled, Vec::new(), Reason::NoListingInForce);
         }
         let complete = self
             .jurisdiction(j)
             .is_some_and(|info| info.coverage == Coverage::Complete);
         if complete || substance.reviewed_in.contains(&j) {
-            return verdict(
-                Status::NotControlled,
-                Vec::new(),
-                "checked against this jurisdiction's lists: not listed",
-            );
+            return verdict(Status::NotControlled, Vec::new(), Reason::NotListed);
         }
-        verdict(
-            Status::Unknown,
-            Vec::new(),
-            "this jurisdiction's lists were not checked for this substance",
-        )
+        verdict(Status::Unknown, Vec::new(), Reason::NotChecked)
     }
 
     /// The verdict for a query in one jurisdiction on one date.
@@ -442,7 +518,7 @@ impl Registry {
             for l in self
                 .listings_of(class)
                 .iter()
-                .filter(|l| l.jurisdiction == j)
+                .filter(|l| self.applies_in(l, j))
             {
                 let r = ListingRef {
                     registry: self,
@@ -464,33 +540,32 @@ impl Registry {
         let explanation = (!explained.is_empty()).then(|| explained.join(" | "));
         let substance = own.substance;
         if !in_force.is_empty() {
-            in_force.sort_by_key(|r| (r.listing.temporary, r.listing.effective));
-            let status = if in_force.iter().all(|r| r.listing.temporary) {
-                Status::Temporary
-            } else {
-                Status::Controlled
-            };
+            let status = status_of(&mut in_force);
             return Verdict {
                 jurisdiction: j,
                 date,
                 status,
                 substance,
                 listings: in_force,
-                reason: "its structure meets a class-wide legal definition",
+                reason: Reason::StructureMeetsClass,
                 explanation,
             };
         }
         if matches!(own.status, Status::Announced { .. }) {
             return own;
         }
-        if let Some(effective) = announced.iter().map(|r| r.listing.effective).min() {
+        if let Some(effective) = announced
+            .iter()
+            .map(|r| r.listing.effective.earliest())
+            .min()
+        {
             return Verdict {
                 jurisdiction: j,
                 date,
                 status: Status::Announced { effective },
                 substance,
                 listings: announced,
-                reason: "its structure meets a class-wide definition announced, not yet in force",
+                reason: Reason::StructureMeetsAnnouncedClass,
                 explanation,
             };
         }
@@ -503,7 +578,7 @@ impl Registry {
             status: Status::Unknown,
             substance: None,
             listings: Vec::new(),
-            reason: "no substance in the registry has this structure, and no class-wide definition in force covers it",
+            reason: Reason::UnknownStructure,
             explanation: None,
         }
     }
@@ -523,7 +598,7 @@ impl Registry {
                 status: Status::Unknown,
                 substance: None,
                 listings: Vec::new(),
-                reason: "the registry does not know this substance",
+                reason: Reason::UnknownSubstance,
                 explanation: None,
             },
         }
@@ -546,16 +621,16 @@ impl Registry {
     /// let r = controlled_substances::Registry::embedded();
     /// let npp = r.substance("npp").unwrap();
     /// let h = r.history_of(npp);
-    /// assert!(h.windows(2).all(|w| w[0].date <= w[1].date));
+    /// assert!(h.windows(2).all(|w| w[0].date.not_after() <= w[1].date.not_after()));
     /// assert!(h.iter().any(|e| e.listing.jurisdiction().as_str() == "US"));
     /// ```
     pub fn history_of<'r>(&'r self, substance: &'r Substance) -> Vec<Event<'r>> {
         let mut events = Vec::new();
         for r in self.refs(substance) {
             if let Some(a) = r.listing.announced {
-                if a < r.listing.effective {
+                if a < r.listing.effective.earliest() {
                     events.push(Event {
-                        date: a,
+                        date: DateWindow::exact(a),
                         kind: EventKind::Announced,
                         listing: r,
                     });
@@ -574,17 +649,13 @@ impl Registry {
                 });
             }
         }
-        events.sort_by(|a, b| {
+        events.sort_by_key(|e| {
             (
-                a.date,
-                a.listing.jurisdiction,
-                a.kind == EventKind::Effective,
+                e.date.not_after(),
+                e.date.earliest(),
+                e.listing.jurisdiction,
+                e.kind == EventKind::Effective,
             )
-                .cmp(&(
-                    b.date,
-                    b.listing.jurisdiction,
-                    b.kind == EventKind::Effective,
-                ))
         });
         events
     }
@@ -623,8 +694,15 @@ impl Registry {
             }))
     }
 
-    /// What changed in a jurisdiction between two dates: substances added,
-    /// removed, or moved between instruments or schedules (by their own listings).
+    /// What changed in the law of a jurisdiction between two dates:
+    /// substances added, removed, or moved between instruments or schedules
+    /// by acts that took effect after `from` and on or before `to`.
+    ///
+    /// Only changes the data dates inside the period count: a listing whose
+    /// start (or end) is known only within a window that reaches outside the
+    /// period, such as one known only to be "in force by" a date, is not a
+    /// change in that period. Each change carries the listings before and
+    /// after, with their citations.
     ///
     /// ```
     /// use controlled_substances::{Registry, Jurisdiction, Date, ChangeKind};
@@ -640,10 +718,15 @@ impl Registry {
         to: Date,
     ) -> Result<Vec<Change<'_>>, QueryError> {
         self.require(j)?;
+        // Inside (from, to]: the whole window after `from`, its end by `to`.
+        let within = |w: DateWindow| from < w.earliest() && w.not_after() <= to;
         let mut out = Vec::new();
         for s in self.substances.iter() {
             let mine = self.listings_of(s);
-            if !mine.iter().any(|l| l.jurisdiction == j) {
+            let acted = mine.iter().any(|l| {
+                l.jurisdiction == j && (within(l.effective) || l.until.is_some_and(within))
+            });
+            if !acted {
                 continue;
             }
             let at = |d: Date| -> Vec<ListingRef<'_>> {

@@ -83,14 +83,14 @@ fn listing_dates_are_in_order() {
         let who = registry().substance_of(l).id();
         if let Some(a) = l.announced() {
             assert!(
-                a <= l.effective(),
+                a <= l.effective().not_after(),
                 "{who}: announced {a} after effective {}",
                 l.effective()
             );
         }
         if let Some(u) = l.until() {
             assert!(
-                l.effective() < u,
+                l.effective().not_after() < u.earliest(),
                 "{who}: until {u} not after effective {}",
                 l.effective()
             );

@@ -253,3 +253,150 @@ fn overlay_errors_leave_nothing_loaded() {
     assert_eq!(e.problems().len(), 1, "{e}");
     assert_eq!(e.problems()[0].field, "citation");
 }
+
+const WINDOWS: &str = r#"
+version = "t2"
+[[jurisdiction]]
+code = "UN"
+name = "UN"
+data_as_of = "2026-01-01"
+coverage = "complete"
+[[jurisdiction]]
+code = "EU"
+name = "EU"
+data_as_of = "2026-01-01"
+[[jurisdiction]]
+code = "DE"
+name = "Germany"
+data_as_of = "2026-01-01"
+precursors_from = "EU"
+[[instrument]]
+id = "un-1971"
+jurisdiction = "UN"
+name = "1971"
+short = "UN 1971"
+kind = "drugs"
+[[instrument]]
+id = "eu-precursors"
+jurisdiction = "EU"
+name = "EU precursors"
+short = "EU cat."
+kind = "precursors"
+[[substance]]
+id = "beta"
+name = "Betamine"
+kind = "drug"
+names.de = ["Betamin", "Beta-Amin"]
+[[substance]]
+id = "gamma"
+name = "Gammaone"
+kind = "precursor"
+reviewed_in = ["DE"]
+[[listing]]
+substance = "beta"
+instrument = "un-1971"
+schedule = "IV"
+effective = { not_before = "2001-09-01", not_after = "2002-03-31" }
+until = { not_before = "2013-09-01", not_after = "2014-01-31" }
+added = true
+citation = ["CND decision 44/5"]
+source = "test"
+[[listing]]
+substance = "beta"
+instrument = "un-1971"
+schedule = "II"
+effective = { not_before = "2013-09-01", not_after = "2014-01-31" }
+citation = ["CND decision 56/1"]
+source = "test"
+[[listing]]
+substance = "gamma"
+instrument = "eu-precursors"
+schedule = "Category 1"
+effective = "2005-08-18"
+citation = ["Regulation (EC) No 111/2005"]
+source = "test"
+"#;
+
+#[test]
+fn date_windows_answer_unknown_inside_and_definite_outside() {
+    let r = Registry::load_files([("w.toml", WINDOWS)]).unwrap();
+    let at = |q: &str, j: J, d: &str| r.verdict(q, j, d.parse().unwrap()).unwrap();
+    // Before the window: the earlier state (not controlled, a first control).
+    assert_eq!(
+        at("betamine", J::UN, "2001-08-31").status(),
+        Status::NotControlled
+    );
+    // Inside: unknown, naming the listing whose window it is.
+    let v = at("betamine", J::UN, "2001-12-01");
+    assert_eq!(v.status(), Status::Unknown);
+    assert_eq!(v.reason(), controlled_substances::Reason::DateInWindow);
+    assert_eq!(
+        v.listings()[0].effective().to_string(),
+        "2001-09-01..2002-03-31"
+    );
+    // After: controlled, Schedule IV.
+    let v = at("betamine", J::UN, "2002-03-31");
+    assert_eq!(v.status(), Status::Controlled);
+    assert_eq!(v.listings()[0].schedule(), "IV");
+    // The transfer's window: unknown, then Schedule II.
+    assert_eq!(
+        at("betamine", J::UN, "2013-10-01").status(),
+        Status::Unknown
+    );
+    let v = at("betamine", J::UN, "2014-01-31");
+    assert_eq!(v.listings().len(), 1);
+    assert_eq!(v.listings()[0].schedule(), "II");
+    // German names resolve.
+    assert_eq!(
+        r.lookup("Beta-Amin").unwrap().unwrap().substance().id(),
+        "beta"
+    );
+    // Germany applies the EU precursor lists.
+    let v = at("gammaone", J::DE, "2006-01-01");
+    assert_eq!(v.status(), Status::Controlled);
+    assert_eq!(v.listings()[0].instrument().id(), "eu-precursors");
+    assert_eq!(
+        at("gammaone", J::DE, "2005-01-01").status(),
+        Status::Unknown
+    );
+    // changes(): only what the data dates inside the period.
+    let c = r
+        .changes(
+            J::UN,
+            "2013-01-01".parse().unwrap(),
+            "2014-06-01".parse().unwrap(),
+        )
+        .unwrap();
+    assert_eq!(c.len(), 1);
+    assert_eq!(c[0].kind, controlled_substances::ChangeKind::Moved);
+    let c = r
+        .changes(
+            J::UN,
+            "2013-10-01".parse().unwrap(),
+            "2014-06-01".parse().unwrap(),
+        )
+        .unwrap();
+    assert!(
+        c.is_empty(),
+        "a window reaching before the period is no change in it"
+    );
+}
+
+#[test]
+fn bad_windows_are_reported_with_their_field() {
+    let bad = WINDOWS
+        .replace(
+            r#"effective = { not_before = "2001-09-01", not_after = "2002-03-31" }"#,
+            r#"effective = { not_before = "2003-09-01", not_after = "2002-03-31" }"#,
+        )
+        .replace(
+            r#"effective = { not_before = "2013-09-01", not_after = "2014-01-31" }"#,
+            r#"effective = { not_before = "2013-09-01" }"#,
+        )
+        .replace(r#"precursors_from = "EU""#, r#"precursors_from = "XX""#);
+    let p = problems(&[("w.toml", &bad)]);
+    let fields: Vec<&str> = p.iter().map(|p| p.2.as_str()).collect();
+    assert!(fields.contains(&"effective"), "{p:?}");
+    assert!(fields.contains(&"effective.not_after"), "{p:?}");
+    assert!(fields.contains(&"precursors_from"), "{p:?}");
+}

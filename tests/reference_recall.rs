@@ -417,7 +417,7 @@ fn china_recall_and_batches() {
                     && (!before.is_controlled()
                         || before.listings().iter().all(|l| {
                             l.instrument().id() != "cn-nonmedical-supplementary"
-                                || l.effective() < date
+                                || l.effective().not_after() < date
                         }))
             });
             batches.record(ok, || format!("{zh} ({date})"));

@@ -91,19 +91,19 @@ impl Args {
     }
 }
 
-/// "since 2018-02-01", "in force by 2018-04-04", "since 1964-12-31 (year)".
+/// "since 2018-02-01", "in force by 2018-04-04", "since between 2017-09-14 and 2018-03-31".
 pub fn effective(l: &controlled_substances::Listing) -> String {
-    use controlled_substances::DatePrecision;
-    match l.precision() {
-        DatePrecision::Day => format!("since {}", l.effective()),
-        DatePrecision::InForceBy => format!("in force by {}", l.effective()),
-        p => format!("since {} ({p})", l.effective()),
+    let w = l.effective();
+    match w.not_before() {
+        _ if w.is_exact() => format!("since {}", w.not_after()),
+        None => format!("in force by {}", w.not_after()),
+        Some(nb) => format!("since between {nb} and {}", w.not_after()),
     }
 }
 
 /// "C22H29ClN2O → parent C22H28N2O, stripped hydrochloride".
 pub fn structure_summary(
-    rep: &controlled_substances::structure::identity::StructureReport,
+    rep: &controlled_substances_structure::identity::StructureReport,
 ) -> String {
     let stripped = if rep.stripped.is_empty() {
         String::new()

@@ -1,5 +1,5 @@
 //! The embedded dataset: tables generated from `data/` by `src/codegen.rs`
-//! (`cargo run --example generate --features load`). Never edited by hand.
+//! (`cargo run -p controlled-substances-tools --bin generate`). Never edited by hand.
 
 use std::borrow::Cow::Borrowed;
 

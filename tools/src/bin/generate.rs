@@ -1,6 +1,7 @@
 //! Regenerates `src/generated/tables.rs` from `data/`.
 //!
-//! `cargo run --example generate --features load [-- --check] [--data DIR]`
+//! `cargo run -p controlled-substances-tools --bin generate [-- --check] [--data DIR]`
+//! (or `cargo gen-tables [--check]`)
 //!
 //! With `--check`, writes nothing and exits non-zero when the tables are stale.
 //! `--data DIR` reads another folder (for trying a subset; the checked-in
@@ -8,10 +9,13 @@
 
 use std::process::ExitCode;
 
-use controlled_substances::{codegen, Registry};
+use controlled_substances::{__generator as codegen, Registry};
 
 fn main() -> ExitCode {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    // The registry crate is the workspace root, one folder up.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap_or(std::path::Path::new(".."));
     let args: Vec<String> = std::env::args().skip(1).collect();
     let data = args
         .iter()

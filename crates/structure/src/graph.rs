@@ -673,7 +673,7 @@ mod tests {
 
     #[test]
     fn rings_and_fragments() {
-        let m = crate::structure::smiles::parse("C1CC1CC.O").unwrap();
+        let m = crate::smiles::parse("C1CC1CC.O").unwrap();
         let r = m.ring_bonds();
         assert_eq!(r, vec![true, true, true, false, false]);
         assert_eq!(m.fragments(), vec![vec![0, 1, 2, 3, 4], vec![5]]);

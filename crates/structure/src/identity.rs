@@ -34,12 +34,12 @@ pub struct StructureReport {
 /// and class matches.
 ///
 /// ```
-/// use controlled_substances::structure::identity::analyze;
+/// use controlled_substances_structure::identity::analyze;
 /// let r = analyze("CC(C)C(=O)N(c1ccc(F)cc1)C1CCN(CCc2ccccc2)CC1.Cl")?;
 /// assert_eq!(r.parent_formula, "C23H29FN2O");
 /// assert_eq!(r.stripped, ["hydrochloride"]);
 /// assert!(r.classes.iter().any(|c| c.rule.id() == "us-fentanyl-related-substances"));
-/// # Ok::<(), controlled_substances::structure::error::SmilesError>(())
+/// # Ok::<(), controlled_substances_structure::error::SmilesError>(())
 /// ```
 pub fn analyze(smiles: &str) -> Result<StructureReport, SmilesError> {
     let mol = parse(smiles)?;

@@ -10,7 +10,7 @@ use std::fmt;
 pub enum SmilesError {
     /// The input was empty (or contained no atoms).
     Empty,
-    /// The input is longer than [`crate::structure::smiles::MAX_SMILES_LEN`](super::smiles::MAX_SMILES_LEN) bytes.
+    /// The input is longer than [`crate::smiles::MAX_SMILES_LEN`](super::smiles::MAX_SMILES_LEN) bytes.
     TooLong {
         /// Length of the input in bytes.
         len: usize,

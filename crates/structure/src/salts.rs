@@ -433,8 +433,8 @@ pub fn strip_salts(mol: &Molecule) -> Stripping {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::structure::canonical::canonical_smiles;
-    use crate::structure::formula::molecular_formula;
+    use crate::canonical::canonical_smiles;
+    use crate::formula::molecular_formula;
 
     fn strip(s: &str) -> Stripping {
         strip_salts(&parse(s).unwrap())

@@ -776,7 +776,7 @@ fn fold_hydrogens(mol: Molecule) -> Molecule {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::structure::graph::BondOrder;
+    use crate::graph::BondOrder;
 
     fn h(m: &Molecule) -> Vec<u8> {
         m.atoms().iter().map(|a| a.total_h()).collect()
@@ -1057,16 +1057,12 @@ mod tests {
 
     fn exercise(s: &str) {
         if let Ok(m) = parse(s) {
-            let _ = crate::structure::formula::molecular_formula(&m);
-            let c = crate::structure::canonical::canonical_smiles(&m);
-            let _ = crate::structure::salts::strip_salts(&m);
+            let _ = crate::formula::molecular_formula(&m);
+            let c = crate::canonical::canonical_smiles(&m);
+            let _ = crate::salts::strip_salts(&m);
             // The canonical SMILES must read back to itself.
             let back = parse(&c).unwrap_or_else(|e| panic!("{s} -> {c}: {e}"));
-            assert_eq!(
-                crate::structure::canonical::canonical_smiles(&back),
-                c,
-                "{s}"
-            );
+            assert_eq!(crate::canonical::canonical_smiles(&back), c, "{s}");
         }
         let _ = parse_as_written(s);
     }

@@ -5,7 +5,7 @@
 //! exact graph rules ([`classes`]).
 //!
 //! ```
-//! use controlled_substances::structure::{smiles, formula, salts, canonical};
+//! use controlled_substances_structure::{smiles, formula, salts, canonical};
 //! // Fentanyl citrate, drawn with an explicit Kekulé benzene.
 //! let m = smiles::parse("CCC(=O)N(C1=CC=CC=C1)C1CCN(CCc2ccccc2)CC1.OC(=O)CC(O)(CC(O)=O)C(O)=O")?;
 //! assert_eq!(formula::molecular_formula(&m), "C28H36N2O8");
@@ -14,8 +14,11 @@
 //! assert_eq!(s.stripped[0].name, "citrate");
 //! let aromatic = smiles::parse("O=C(CC)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1")?;
 //! assert_eq!(canonical::identity_key(&s.parents[0].molecule), canonical::identity_key(&aromatic));
-//! # Ok::<(), controlled_substances::structure::error::SmilesError>(())
+//! # Ok::<(), controlled_substances_structure::error::SmilesError>(())
 //! ```
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
 
 pub mod aromaticity;
 pub mod canonical;
@@ -26,3 +29,7 @@ pub mod graph;
 pub mod identity;
 pub mod salts;
 pub mod smiles;
+
+pub use classes::{ClassMatch, Condition, RuleId};
+pub use error::SmilesError;
+pub use identity::{analyze, StructureReport};

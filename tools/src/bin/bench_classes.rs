@@ -3,7 +3,7 @@
 //!
 //! First run `python3 scripts/nci_formula_check.py target/nci_first_5k.tsv`
 //! (needs `pip install rdkit`), then
-//! `cargo run --release --example bench_classes -- target/nci_first_5k.tsv [REPS]`.
+//! `cargo run --release -p controlled-substances-tools --bin bench_classes -- target/nci_first_5k.tsv [REPS]`.
 //! Prints how many molecules each rule matches (with the matches), then the
 //! per-molecule time of parse + strip salts + the US and CN fentanyl rules
 //! (the work `scripts/rdkit_classes_bench.py` does in RDKit), and of
@@ -11,11 +11,11 @@
 
 use std::time::Instant;
 
-use controlled_substances::structure::classes::{cn_fentanyl, match_all, us_fentanyl, RuleId};
-use controlled_substances::structure::salts::strip_salts;
-use controlled_substances::structure::smiles::parse;
+use controlled_substances_structure::classes::{cn_fentanyl, match_all, us_fentanyl, RuleId};
+use controlled_substances_structure::salts::strip_salts;
+use controlled_substances_structure::smiles::parse;
 
-const USAGE: &str = "usage: cargo run --release --example bench_classes -- PATH.tsv [REPS]\n\
+const USAGE: &str = "usage: cargo run --release -p controlled-substances-tools --bin bench_classes -- PATH.tsv [REPS]\n\
     (write PATH.tsv first with: python3 scripts/nci_formula_check.py PATH.tsv)";
 
 fn main() {

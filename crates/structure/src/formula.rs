@@ -105,7 +105,7 @@ pub fn write_counts(counts: &[u32; 119], charge: i64, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::structure::smiles::parse;
+    use crate::smiles::parse;
 
     fn f(s: &str) -> String {
         molecular_formula(&parse(s).unwrap())

@@ -2,18 +2,19 @@
 //!
 //! First run `python3 scripts/nci_formula_check.py target/nci_first_5k.tsv`
 //! (needs `pip install rdkit`), then
-//! `cargo run --release --example nci_check -- target/nci_first_5k.tsv`.
+//! `cargo run --release -p controlled-substances-tools --bin nci_check -- target/nci_first_5k.tsv`.
 //! Reports parse rate, formula agreement and canonical-key agreement between
 //! each original SMILES and RDKit's randomized-atom-order SMILES.
 
 use std::time::Instant;
 
-use controlled_substances::structure::canonical::canonical_smiles;
-use controlled_substances::structure::formula::molecular_formula;
-use controlled_substances::structure::salts::strip_salts;
-use controlled_substances::structure::smiles::parse;
+use controlled_substances_structure::canonical::canonical_smiles;
+use controlled_substances_structure::formula::molecular_formula;
+use controlled_substances_structure::salts::strip_salts;
+use controlled_substances_structure::smiles::parse;
 
-const USAGE: &str = "usage: cargo run --release --example nci_check -- PATH.tsv\n\
+const USAGE: &str =
+    "usage: cargo run --release -p controlled-substances-tools --bin nci_check -- PATH.tsv\n\
     (write PATH.tsv first with: python3 scripts/nci_formula_check.py PATH.tsv)";
 
 fn main() {

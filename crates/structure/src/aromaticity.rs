@@ -610,9 +610,9 @@ pub fn perceive(mol: &mut Molecule) {
 
 #[cfg(test)]
 mod tests {
-    use crate::structure::canonical::canonical_smiles;
-    use crate::structure::graph::BondOrder;
-    use crate::structure::smiles::parse;
+    use crate::canonical::canonical_smiles;
+    use crate::graph::BondOrder;
+    use crate::smiles::parse;
 
     fn all_aromatic(s: &str) -> bool {
         parse(s).unwrap().atoms().iter().all(|a| a.aromatic)

@@ -507,7 +507,7 @@ fn write_atom(mol: &Molecule, orders: &[BondOrder], i: usize, out: &mut String) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::structure::smiles::parse;
+    use crate::smiles::parse;
 
     fn can(s: &str) -> String {
         canonical_smiles(&parse(s).unwrap())
@@ -591,7 +591,7 @@ mod tests {
             x ^= x << 17;
             perm.swap(i, (x % (i as u64 + 1)) as usize);
         }
-        let mut bonds: Vec<crate::structure::graph::Bond> = m.bonds().to_vec();
+        let mut bonds: Vec<crate::graph::Bond> = m.bonds().to_vec();
         // Shuffle the bond list and the atom order.
         let inv: Vec<usize> = {
             let mut inv = vec![0; n];
