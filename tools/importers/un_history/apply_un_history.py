@@ -299,8 +299,8 @@ def _keep_if_window(fn):
     return g
 
 
-GHB_IV_NB, GHB_IV_NA = plus("2001-01-01", 180), "2013-12-31"
-GHB_II = win(plus("2013-01-01", 180), INCB)
+GHB_IV_NB, GHB_IV_NA = plus("2001-01-01", 180), "2013-03-31"
+GHB_II = win(plus("2013-03-31", 180), INCB)
 
 
 def fix_ghb_ii(l):
@@ -309,10 +309,13 @@ def fix_ghb_ii(l):
     n["effective"] = GHB_II
     n.pop("added", None)
     n["citation"] = ["Convention on Psychotropic Substances, 1971, Schedule II: transfer of GHB from Schedule IV "
-                     "to Schedule II by a CND decision of 2013 (number and day not read)"]
-    n["note"] = ("INCB IDS code PG 002. Transfer from Schedule IV (separate listing) to Schedule II by a CND decision "
-                 f"of 2013 (year as given in the project brief; decision text not read); {LAW71}: not before "
-                 f"{GHB_II['not_before']} (1 January 2013 + 180 days), in force by the INCB list checked. {NOCN}")
+                     "to Schedule II by the CND at its 56th session, March 2013 (decision number and day not read)"]
+    n["note"] = ("INCB IDS code PG 002. Transfer from Schedule IV (separate listing) to Schedule II voted at the CND "
+                 "session of March 2013 (CND blog, March 2013: 41 in favour; FDA notice 78 FR 9397, 8 February 2013, "
+                 f"on the WHO recommendation); {LAW71}: not before {GHB_II['not_before']} (end of March 2013 + 180 "
+                 f"days), in force by the INCB list checked. {NOCN}")
+    n["source"] = (l["source"] if "cndblog" in l["source"] else l["source"] + "; cndblog.org/2013/03 (changes in "
+                   "the scope of control: WHO recommends rescheduling of GHB); 78 FR 9397 (2013-02-08)")
     return n
 
 
@@ -457,13 +460,14 @@ ADD = {
                     "of 2001 and transferred to Schedule II in 2013; " + NL88_SRC),
          "note": ("Not in the revised schedules in force as of 12 October 1988. Placed in Schedule IV by a CND decision "
                   f"of 2001 (year from the project brief; decision text not read); {LAW71}: not before 2001-06-30. "
-                  "In force by 31 December 2013 at the latest: the 2013 decision transferred it from Schedule IV. "
+                  "In force by 31 March 2013: the CND vote of March 2013 transferred it from Schedule IV (the FDA notice of "
+                  "8 February 2013 states it was then in Schedule IV). "
                   f"Until = the transfer to Schedule II (separate listing). {NOCN}")},
         ],
     "1961.toml": [
         {"substance": s, "instrument": "un-1961", "schedule": "IV",
          "effective": win(EIF61, "2020-12-02"),
-         "until": win("2020-12-02", INCB),
+         "until": win("2020-12-04", INCB),
          "scope": ["salts", "isomers", "esters", "ethers", "salts-of-isomers", "salts-of-esters-and-ethers"],
          "citation": ["Single Convention on Narcotic Drugs, 1961, Schedule IV",
                       "CND decision 63/17 (December 2020): deletion of cannabis and cannabis resin from Schedule IV"],
@@ -474,7 +478,7 @@ ADD = {
                   "2020); the decision shows it was in Schedule IV then. Whether it was in Schedule IV as adopted "
                   "(1964) was not read here, so the start is a window from the Convention's entry into force. The "
                   f"deletion takes effect on the Secretary-General's communication ({LAW61}), not found: until is a "
-                  f"window from the reconvened session to the INCB list checked (which no longer has it in IV). {NOCN}")}
+                  f"window from the end of the reconvened session (the communication follows it) to the INCB list checked (which no longer has it in IV). {NOCN}")}
         for s in ("cannabis", "cannabis-resin-and-extracts")],
     "1988.toml": [
         {"substance": "phenylacetic-acid", "instrument": "un-1988", "schedule": "Table II", "effective": EIF88,
