@@ -295,6 +295,8 @@ def _keep_if_window(fn):
     def g(l):
         if isinstance(l.get("effective"), dict) or isinstance(l.get("until"), dict):
             return None
+        if "precision" not in l and l.get("until") != "2001-01-01":
+            return None   # already re-dated (later batches may set an exact day)
         return fn(l)
     return g
 
@@ -700,6 +702,133 @@ def run_batch2():
     print("batch 2:", changed)
 
 
+
+# ----------------------------------------------------------------- batch 3 (1988 Convention, read 2026-12-01)
+INCB24 = ("INCB news, 3 December 2024, 'International control of two additional fentanyl precursors and two groups "
+          "of amphetamine-type stimulant precursors enters into force' (incb.org/incb/en/news/news_2024/"
+          "scheduling-2024-precursors.html): eighteen precursors 'became fully effective as of today' after the CND "
+          "decision of March 2024 (P-2-P methyl glycidic acid and eight of its esters; seven esters of 3,4-MDP-2-P "
+          "methyl glycidic acid; 4-piperidone, 1-boc-4-piperidone)")
+INCB20 = ("INCB, Precursors report for 2020, chapter summary on un-ilibrary.org (9789210056762c004): 'Effective "
+          "3 November 2020, MAPA ... was added to Table I of the 1988 Convention, bringing the total number of "
+          "substances listed in Table I to 22 (distinct from the 8 substances listed in Table II). Six of the 22 "
+          "substances have been added in the last three years alone'")
+UNIS19 = ("UNIS/NAR/1379 (21 March 2019), 'INCB welcomes Commission on Narcotic Drugs' decision ...': on 19 March "
+          "2019 the CND placed APAA and two 3,4-MDP-2-P methyl glycidic acid derivatives in Table I; effective 180 "
+          "days after the Secretary-General's communication, 'expected ... in late 2019'")
+EUCHEMS17 = ("euchems.eu newsletter on the draft EU delegated regulation (2017): 'By its decisions 60/12 and 60/13, "
+             "taken at its sixtieth session on 16 March 2017, the Commission ... decided to include ... ANPP and NPP "
+             "in Table I'")
+R24 = ["bmk-glycidic-acid", "bmk-glycidic-acid-methyl-ester", "bmk-glycidic-acid-ethyl-ester",
+       "bmk-glycidic-acid-propyl-ester", "bmk-glycidic-acid-isopropyl-ester", "bmk-glycidic-acid-butyl-ester",
+       "bmk-glycidic-acid-isobutyl-ester", "bmk-glycidic-acid-sec-butyl-ester", "bmk-glycidic-acid-tert-butyl-ester",
+       "pmk-glycidic-acid-ethyl-ester", "pmk-glycidic-acid-propyl-ester", "pmk-glycidic-acid-isopropyl-ester",
+       "pmk-glycidic-acid-butyl-ester", "pmk-glycidic-acid-isobutyl-ester", "pmk-glycidic-acid-sec-butyl-ester",
+       "pmk-glycidic-acid-tert-butyl-ester"]
+TABLE22 = ("the count of 22 substances in Table I and 8 in Table II on 3 November 2020 (INCB precursors report "
+           "for 2020) matches the Red List with this substance in Table I")
+
+
+def batch3(l):
+    ins, sch, sid = l["instrument"], l["schedule"], l["substance"]
+    if ins != "un-1988":
+        return None
+    e = l.get("effective")
+    n = dict(l)
+    n.pop("precision", None)
+    if sid in R24 and sch == "Table I":
+        if e == "2024-12-03":
+            return None
+        n["effective"] = "2024-12-03"
+        n["added"] = True
+        n["citation"] = ["CND, 67th session (March 2024): inclusion in Table I of the 1988 Convention (decision "
+                         "number not read); fully effective 3 December 2024"]
+        n["source"] = l["source"].split("; ")[0] + "; " + INCB24
+        n["note"] = ("Decision of the CND in March 2024; fully effective on 3 December 2024 (180 days after the "
+                     "Secretary-General's communication, art. 12(6)), as stated by the INCB on that day.")
+        return n
+    if sid == "mapa":
+        if e == "2020-11-03":
+            return None
+        n["effective"] = "2020-11-03"
+        n["added"] = True
+        n["citation"] = ["CND, 63rd session (2-6 March 2020): inclusion of methyl alpha-phenylacetoacetate (MAPA) "
+                         "in Table I of the 1988 Convention (E/2020/28); effective 3 November 2020"]
+        n["source"] = l["source"] + "; " + INCB20
+        n["note"] = ("Decision at the 63rd session (March 2020, E/2020/28); effective 3 November 2020 (INCB "
+                     "precursors report for 2020).")
+        return n
+    if sid in ("pmk-glycidate", "pmk-glycidic-acid", "apaa") and sch == "Table I":
+        w = win(plus("2019-03-19", 180), "2020-11-03")
+        if e == w:
+            return None
+        n["effective"] = w
+        n["added"] = True
+        n["citation"] = ["CND, 62nd session, decision of 19 March 2019: inclusion in Table I of the 1988 Convention "
+                         "(decision number not read)"]
+        n["source"] = l["source"].split("; ")[0] + "; " + UNIS19 + "; " + INCB20
+        n["note"] = ("Decided on 19 March 2019 (UNIS/NAR/1379); " + LAW88 + ": not before 2019-09-15 (decision + 180 "
+                     "days); in force by 3 November 2020, when the INCB counts it among the 22 substances of Table I "
+                     "('six added in the last three years': ANPP, NPP, APAA, the two 3,4-MDP-2-P methyl glycidic "
+                     "derivatives, MAPA). The parsed INCB Red List (2025) shows a footnote to these entries ending "
+                     "'19 November 2019.', which is probably the day it took effect, but the footnote text itself "
+                     f"was not captured, so the window is kept. {NOCN}")
+        return n
+    if sid in ("4-anpp", "npp"):
+        w = win(plus("2017-03-16", 180), "2020-11-03")
+        if e == w:
+            return None
+        n["effective"] = w
+        n["citation"] = [f"CND decision {'60/12' if sid == '4-anpp' else '60/13'} of 16 March 2017: inclusion in "
+                         "Table I of the 1988 Convention"]
+        n["source"] = l["source"] + ("" if "euchems" in l["source"] else "; " + EUCHEMS17) + "; " + INCB20
+        n["note"] = ("CND decisions 60/12 (4-ANPP) and 60/13 (NPP), taken on 16 March 2017; " + LAW88 + ": not before "
+                     "2017-09-12 (decision + 180 days); in force by 3 November 2020 (among the 22 substances of "
+                     "Table I then, INCB precursors report for 2020). 18 October 2017 is the entry-into-force date "
+                     f"commonly given but it was not read in an official source. {NOCN}")
+        return n
+    if sch == "Table I" and sid in ("acetic-anhydride", "potassium-permanganate", "phenylacetic-acid",
+                                    "phenylpropanolamine", "apaan") and isinstance(e, dict):
+        if e.get("not_after") == "2020-11-03":
+            return None
+        n["effective"] = dict(e, not_after="2020-11-03")
+        n["note"] = n["note"].replace("in force by the INCB Red List checked", "in force by 3 November 2020 (" + TABLE22 + ")")
+        if INCB20 not in n["source"]:
+            n["source"] = n["source"] + "; " + INCB20
+        return n
+    if sch == "Table II" and sid in ("acetic-anhydride", "potassium-permanganate", "phenylacetic-acid") \
+            and isinstance(l.get("until"), dict):
+        u = l["until"]
+        if u.get("not_after") == "2020-11-03":
+            return None
+        n["until"] = dict(u, not_after="2020-11-03")
+        if INCB20 not in n["source"]:
+            n["source"] = n["source"] + "; " + INCB20
+        n["note"] = n["note"] + " The transfer was in force by 3 November 2020 (" + TABLE22 + ")."
+        return n
+    return None
+
+
+def run_batch3():
+    changed = 0
+    for f in FILES:
+        text = f.read_text()
+        head, blocks = split_blocks(text)
+        out = []
+        for b in blocks:
+            n = batch3(parse_block(b))
+            if n is None:
+                out.append(b)
+            else:
+                changed += 1
+                out.append(render(n))
+        new = head + "".join(out)
+        if new != text:
+            f.write_text(new)
+    print("batch 3:", changed)
+
+
 if __name__ == "__main__":
     run_refine()
     run_batch2()
+    run_batch3()
