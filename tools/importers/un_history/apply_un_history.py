@@ -828,7 +828,50 @@ def run_batch3():
     print("batch 3:", changed)
 
 
+
+# ----------------------------------------------------------------- batch 4: ST/CND/1/Add.1 (1961 schedules as at 2013)
+STCND = ("ST/CND/1/Add.1, 'The International Drug Control Conventions: Schedules of the Single Convention on Narcotic "
+         "Drugs of 1961 as amended by the 1972 Protocol, as at 25 September 2013' (United Nations, 2013), list of drugs "
+         "included in Schedule I (copy at docslib.org/doc/2406239; only the part up to betaprodine was read)")
+ST13 = {"acetyl-alpha-methylfentanyl", "alfentanil", "alpha-methylfentanyl", "alpha-methylthiofentanyl",
+        "beta-hydroxyfentanyl", "beta-hydroxy-3-methylfentanyl"}
+
+
+def batch4(l):
+    if l["instrument"] != "un-1961" or l["schedule"] not in ("I", "Schedule I") or l["substance"] not in ST13:
+        return None
+    e = l.get("effective")
+    if not isinstance(e, dict) or e.get("not_after") == "2013-09-25":
+        return None
+    n = dict(l)
+    n["effective"] = dict(e, not_after="2013-09-25")
+    n["note"] = n["note"].replace("in force by the INCB list checked", "in force by 25 September 2013 (listed in "
+                                  "Schedule I of the UN schedules as at that date, ST/CND/1/Add.1)")
+    n["source"] = l["source"] + "; " + STCND
+    return n
+
+
+def run_batch4():
+    changed = 0
+    for f in FILES:
+        text = f.read_text()
+        head, blocks = split_blocks(text)
+        out = []
+        for b in blocks:
+            n = batch4(parse_block(b))
+            if n is None:
+                out.append(b)
+            else:
+                changed += 1
+                out.append(render(n))
+        new = head + "".join(out)
+        if new != text:
+            f.write_text(new)
+    print("batch 4:", changed)
+
+
 if __name__ == "__main__":
     run_refine()
     run_batch2()
     run_batch3()
+    run_batch4()
