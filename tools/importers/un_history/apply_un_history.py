@@ -870,8 +870,73 @@ def run_batch4():
     print("batch 4:", changed)
 
 
+
+# ----------------------------------------------------------------- batch 5: US orders discharging 1961 obligations
+# A DEA order under 21 U.S.C. 811(d)(1) is issued because control is "required by United States obligations under
+# international treaties": the UN placement (effective on the Secretary-General's communication) was in force for
+# the Parties by the order's date. The order's date is used as not_after.
+DEA = {
+    "ah-7921": ("2016-04-14", "81 FR 22023 (2016-04-14, effective 2016-05-16), DEA final order placing AH-7921 in "
+                "schedule I, 'required in order for the United States to discharge its obligations under the Single "
+                "Convention'"),
+    "acetylfentanyl": ("2017-06-07", "82 FR 26349 (effective 2017-06-07), DEA final order maintaining acetyl fentanyl "
+                       "in schedule I, 'required in order for the United States to discharge its obligations under "
+                       "the Single Convention'"),
+    "butyrylfentanyl": ("2018-04-20", "83 FR 17486 (2018-04-20), DEA final order on butyryl fentanyl and U-47700: "
+                        "'discharges the United States obligations under the Single Convention'"),
+    "u-47700": ("2018-04-20", "83 FR 17486 (2018-04-20), DEA final order on butyryl fentanyl and U-47700: "
+                "'discharges the United States obligations under the Single Convention'"),
+}
+for _s in ("furanylfentanyl", "4-fluoroisobutyrylfentanyl", "acrylfentanyl", "tetrahydrofuranylfentanyl", "ocfentanil"):
+    DEA[_s] = ("2018-11-29", "83 FR 61320 (2018-11-29), DEA final order on furanyl fentanyl, 4-fluoroisobutyryl "
+               "fentanyl, acryl fentanyl, tetrahydrofuranyl fentanyl and ocfentanil: 'discharges the United States "
+               "obligations under the Single Convention'")
+for _s in ("cyclopropylfentanyl", "methoxyacetylfentanyl", "ortho-fluorofentanyl", "para-fluorobutyrylfentanyl"):
+    DEA[_s] = ("2019-10-25", "84 FR 57323 (effective 2019-10-25), DEA final order on cyclopropyl fentanyl, "
+               "methoxyacetyl fentanyl, ortho-fluorofentanyl and para-fluorobutyryl fentanyl: 'discharges the United "
+               "States' obligations under the Single Convention'")
+
+
+def batch5(l):
+    sid = l["substance"]
+    if l["instrument"] != "un-1961" or sid not in DEA:
+        return None
+    e = l.get("effective")
+    na, src = DEA[sid]
+    if not isinstance(e, dict) or e.get("not_after") == na:
+        return None
+    n = dict(l)
+    n["effective"] = dict(e, not_after=na)
+    n["note"] = n["note"].replace("in force by the INCB list checked", f"in force by {na} (a US order of that date "
+                                  "implementing the obligation under the Single Convention, see source)")
+    if ("in force by " + na) not in n["note"].lower():
+        n["note"] += f" In force by {na}: a US order of that date implements the obligation under the Single Convention."
+    n["source"] = l["source"] + "; " + src
+    return n
+
+
+def run_batch5():
+    changed = 0
+    for f in FILES:
+        text = f.read_text()
+        head, blocks = split_blocks(text)
+        out = []
+        for b in blocks:
+            n = batch5(parse_block(b))
+            if n is None:
+                out.append(b)
+            else:
+                changed += 1
+                out.append(render(n))
+        new = head + "".join(out)
+        if new != text:
+            f.write_text(new)
+    print("batch 5:", changed)
+
+
 if __name__ == "__main__":
     run_refine()
     run_batch2()
     run_batch3()
     run_batch4()
+    run_batch5()
