@@ -525,8 +525,8 @@ def refine(l):
     e = l.get("effective")
     if key in REFINE and isinstance(e, dict):
         nb, na, src, why = REFINE[key]
-        if e == win(nb, na):
-            return None
+        if e.get("not_before") == nb and e.get("not_after", "9999") <= na:
+            return None   # already refined (a later batch may have narrowed not_after)
         n = dict(l)
         n["effective"] = win(nb, na)
         n["added"] = True
@@ -647,7 +647,7 @@ def refine2(l):
     if key not in REFINE2 or not isinstance(e, dict):
         return None
     nb, na, src, why = REFINE2[key]
-    if e == win(nb, na):
+    if e.get("not_before") == nb and e.get("not_after", "9999") <= na:
         return None
     n = dict(l)
     n["effective"] = win(nb, na)
