@@ -934,9 +934,51 @@ def run_batch5():
     print("batch 5:", changed)
 
 
+
+# ----------------------------------------------------------------- batch 6: GHB transfer in force by the 2018 Green List
+def batch6(l):
+    if l["instrument"] != "un-1971" or l["substance"] != "ghb":
+        return None
+    key = "effective" if l["schedule"] == "II" else "until"
+    v = l.get(key)
+    if not isinstance(v, dict) or v.get("not_after") == "2018-12-31":
+        return None
+    n = dict(l)
+    n[key] = dict(v, not_after="2018-12-31")
+    n["note"] = n["note"].replace("in force by the INCB list checked", "in force by 31 December 2018 (the INCB Green "
+                                  "List, 29th edition, 2018, is a complete list of the schedules and the transfer was "
+                                  "voted in 2013)")
+    if key == "until":
+        n["note"] += (" The transfer is in force by 31 December 2018 (INCB Green List, 29th edition, 2018, a complete "
+                      "list of the schedules; the transfer was voted in March 2013).")
+    if GL29 not in n["source"]:
+        n["source"] = l["source"] + "; " + GL29
+    return n
+
+
+def run_batch6():
+    changed = 0
+    for f in FILES:
+        text = f.read_text()
+        head, blocks = split_blocks(text)
+        out = []
+        for b in blocks:
+            n = batch6(parse_block(b))
+            if n is None:
+                out.append(b)
+            else:
+                changed += 1
+                out.append(render(n))
+        new = head + "".join(out)
+        if new != text:
+            f.write_text(new)
+    print("batch 6:", changed)
+
+
 if __name__ == "__main__":
     run_refine()
     run_batch2()
     run_batch3()
     run_batch4()
     run_batch5()
+    run_batch6()
