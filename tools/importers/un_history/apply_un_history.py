@@ -975,6 +975,52 @@ def run_batch6():
     print("batch 6:", changed)
 
 
+
+# ----------------------------------------------------------------- batch 7: oripavine (CND 50th session, 2007)
+ORIP = ("72 FR 54208 (2007-09-24, effective 2007-09-24), DEA final rule designating oripavine a basic class in schedule "
+        "II: 'International control of oripavine in schedule I of the 1961 Single Convention ... during the 50th "
+        "session of the Commission on Narcotic Drugs (CND) in 2007 prompted the DEA ...'; WHO 34th ECDD (2006), "
+        "oripavine final decision (recommended for Schedule I), docslib.org/doc/3173729")
+
+
+def batch7(l):
+    if l["instrument"] != "un-1961" or l["substance"] != "oripavine":
+        return None
+    w = win("2007-01-01", "2007-09-24")
+    if l.get("effective") == w:
+        return None
+    n = dict(l)
+    n["effective"] = w
+    n["added"] = True
+    n["citation"] = ["CND, 50th session (2007): inclusion of oripavine in Schedule I of the 1961 Convention (decision "
+                     "number and day not read)"]
+    n["note"] = ("INCB IDS code NO 010. Recommended for Schedule I by the 34th WHO Expert Committee (2006); placed in "
+                 "Schedule I at the CND's 50th session in 2007 (as stated by the DEA); " + LAW61 + ". Window: from "
+                 "1 January 2007 (only the year of the decision was read) to 24 September 2007, when the US rule "
+                 f"implementing that international control took effect. {NOCN}")
+    n["source"] = l["source"] + "; " + ORIP
+    return n
+
+
+def run_batch7():
+    changed = 0
+    for f in FILES:
+        text = f.read_text()
+        head, blocks = split_blocks(text)
+        out = []
+        for b in blocks:
+            n = batch7(parse_block(b))
+            if n is None:
+                out.append(b)
+            else:
+                changed += 1
+                out.append(render(n))
+        new = head + "".join(out)
+        if new != text:
+            f.write_text(new)
+    print("batch 7:", changed)
+
+
 if __name__ == "__main__":
     run_refine()
     run_batch2()
@@ -982,3 +1028,4 @@ if __name__ == "__main__":
     run_batch4()
     run_batch5()
     run_batch6()
+    run_batch7()
