@@ -1021,6 +1021,45 @@ def run_batch7():
     print("batch 7:", changed)
 
 
+
+# ----------------------------------------------------------------- batch 8: fentanyl (1964)
+FENT = ("UNIS, 2 February 2017, 'International Narcotics Control Board recommends international control of two "
+        "fentanyl precursors' (copy at corecommunique.com): 'Fentanyl ... has been controlled under the 1961 Single "
+        "Convention since 1964'")
+
+
+def batch8(l):
+    if l["instrument"] != "un-1961" or l["substance"] != "fentanyl" or l.get("precision") != "year":
+        return None
+    n = dict(l)
+    n.pop("precision")
+    n["effective"] = win(EIF61, "1964-12-31")
+    n["note"] = ("Only the year (1964) was found: controlled under the 1961 Convention since 1964. Window: not before "
+                 "the Convention's entry into force (1964-12-13), in force by the end of 1964. The scheduling decision "
+                 "itself was not identified.")
+    n["source"] = l["source"] + "; " + FENT
+    return n
+
+
+def run_batch8():
+    changed = 0
+    for f in FILES:
+        text = f.read_text()
+        head, blocks = split_blocks(text)
+        out = []
+        for b in blocks:
+            n = batch8(parse_block(b))
+            if n is None:
+                out.append(b)
+            else:
+                changed += 1
+                out.append(render(n))
+        new = head + "".join(out)
+        if new != text:
+            f.write_text(new)
+    print("batch 8:", changed)
+
+
 if __name__ == "__main__":
     run_refine()
     run_batch2()
@@ -1029,3 +1068,4 @@ if __name__ == "__main__":
     run_batch5()
     run_batch6()
     run_batch7()
+    run_batch8()
