@@ -508,11 +508,11 @@ impl Registry {
     /// ```
     /// use controlled_substances::{Registry, Jurisdiction as J, Date, Status};
     /// let r = Registry::embedded();
-    /// // A fentanyl analogue no list names: 4-fluoro on the aniline, butyryl for propionyl.
-    /// let id = r.resolve("CCCC(=O)N(c1ccc(F)cc1)C1CCN(CCc2ccccc2)CC1")?;
+    /// // A fentanyl analogue no list names: a 2-methylpiperidine, isobutyryl for propionyl.
+    /// let id = r.resolve("CC(C)C(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)C(C)C1")?;
     /// let v = r.judge(&id, J::US, Date::new(2019, 1, 1).unwrap());
     /// assert_eq!(v.status(), Status::Temporary);
-    /// assert!(v.explanation().unwrap().contains("(D)"));
+    /// assert!(v.explanation().unwrap().contains("(C)"));
     /// let v = r.judge(&id, J::US, Date::new(2017, 1, 1).unwrap());
     /// assert_eq!(v.status(), Status::Unknown);
     /// # Ok::<(), controlled_substances::QueryError>(())

@@ -82,7 +82,24 @@ fn anpp_and_npp_in_un_table_i_and_eu_category_1() {
             "{q}"
         );
         assert!(l.citation().contains(decision), "{q}: {}", l.citation());
-        assert_eq!(l.effective().not_after().year(), 2017);
+        // CND decisions 60/12 and 60/13 (16 March 2017) take effect 180 days
+        // after the Secretary-General's notification (1988 Convention, art.
+        // 12(6)): never before 2017-09-12; the notification date is not in
+        // the data, so the start is a window closed by the INCB's count of
+        // November 2020.
+        let w = l.effective();
+        assert!(!w.is_exact(), "{q}: {w}");
+        assert_eq!(w.not_before(), Some(d("2017-09-12")), "{q}");
+        assert!(w.not_after() <= d("2020-11-03"), "{q}: {w}");
+        // Adopted, not yet in force: announced, from the earliest day it can take effect.
+        assert_eq!(
+            status(q, J::UN, "2017-09-11"),
+            Status::Announced {
+                effective: d("2017-09-12")
+            },
+            "{q}"
+        );
+        assert_eq!(status(q, J::UN, "2018-01-01"), Status::Unknown, "{q}");
 
         let v = verdict(q, J::EU, d("2018-06-07")).unwrap();
         assert_eq!(v.status(), Status::Controlled, "{q}");
@@ -299,14 +316,18 @@ fn changes_between_dates() {
 
 #[test]
 fn china_2025_reorganisation_moves_and_removals() {
-    // Suvorexant: 第二类 psychotropic from 2023-07-01, no longer controlled from 2025-07-01.
-    assert!(status("suvorexant", J::CN, "2025-06-30").is_controlled());
+    // Suvorexant: 第二类 psychotropic from 2023-07-01, no longer controlled
+    // once the 2025 catalogues took effect, a day known only within a window
+    // (2025-07-02 to 2025-08-01: NMPA notice 2025 No. 55's effective date was
+    // not found).
+    assert!(status("suvorexant", J::CN, "2025-07-01").is_controlled());
+    assert_eq!(status("suvorexant", J::CN, "2025-07-15"), Status::Unknown);
     assert_eq!(
-        status("suvorexant", J::CN, "2025-07-01"),
+        status("suvorexant", J::CN, "2025-08-01"),
         Status::NotControlled
     );
     // Etizolam: from the non-medical list into the medical psychotropic catalogue.
-    let c = changes(J::CN, d("2025-06-30"), d("2025-07-01")).unwrap();
+    let c = changes(J::CN, d("2025-07-01"), d("2025-08-01")).unwrap();
     let kind = |id: &str| c.iter().find(|c| c.substance.id() == id).map(|c| c.kind);
     assert_eq!(kind("etizolam"), Some(ChangeKind::Moved));
     assert_eq!(kind("suvorexant"), Some(ChangeKind::Removed));
