@@ -53,9 +53,18 @@
 //!
 //! # Features
 //!
-//! - `serde`: `Serialize`/`Deserialize` for the data types.
-//! - `load`: load datasets at runtime ([`Registry::load_dir`],
-//!   [`Registry::extend_with_dir`]), and generate the embedded tables.
+//! - `serde`: `Serialize` for every result type (verdicts, listings,
+//!   matches, history, changes: with ids and names, never internal indexes)
+//!   and `Serialize`/`Deserialize` for the value types (dates, windows,
+//!   codes, statuses, reasons).
+#![cfg_attr(
+    feature = "load",
+    doc = "- `load`: load datasets at runtime ([`Registry::load_dir`], [`Registry::extend_with_dir`])."
+)]
+#![cfg_attr(
+    not(feature = "load"),
+    doc = "- `load`: load datasets at runtime (`Registry::load_dir`, `Registry::extend_with_dir`; not enabled in this build of the docs)."
+)]
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
