@@ -456,3 +456,100 @@ def fallback(d):
             f"Date of first listing not found (the amending instrument was not read): window from {what} to the date a source shows it in force." + extra_note + " Earlier note: " + d.get("note", ""))
     f["keep_note"] = True
     return f
+
+
+# ================================================================ second pass (branch hist-gb2)
+# Sources read in the second pass (search-tool excerpts of stored pages, December 2026):
+SRC_2020P1 = ("legislation.gov.uk, Misuse of Drugs Act 1971 Schedule 2 Part I, point-in-time version as at 1 December 2020 "
+              "(https://legislation.gov.uk/ukpga/1971/38/schedule/2/part/I/2020-12-01), para. 1(a) read from 'Acetorphine' to "
+              "'Methyldesorphine' with its amendment annotations; compared with the 1 July 1991 and 1 April 2003 point-in-time texts "
+              "(https://legislation.gov.uk/ukpga/1971/38/schedule/2/1991-07-01, .../schedule/2/2003-04-01)")
+SRC_S5 = ("legislation.gov.uk, Misuse of Drugs Regulations 2001 Schedule 5, revised text with annotations "
+          "(https://legislation.gov.uk/uksi/2001/3998/schedule/5): paras 1-6 carry no insertion annotation")
+SRC_S4P1CUR = ("legislation.gov.uk, Misuse of Drugs Regulations 2001 Schedule 4 Part I, revised text with annotations "
+               "(http://www.legislation.gov.uk/uksi/2001/3998/schedule/4/?view=plain)")
+
+N_ENACTED = ("In Schedule 2 Part I para. 1(a) as enacted: listed without an amendment annotation in the 1 December 2020 "
+             "point-in-time text (entries inserted later, e.g. Alfentanil, Eticyclidine, Lofentanil, Dihydroetorphine, Etryptamine, "
+             "carry annotations there); controlled from the Act's commencement. Earlier law (Dangerous Drugs Acts) not modelled.")
+for s in ids("""etonitazene etorphine etoxeridine fentanyl furethidine hydrocodone hydromorphinol hydromorphone hydroxypethidine
+isomethadone ketobemidone levomethorphan levomoramide levophenacylmorphan levorphanol"""):
+    MDA[(s, "Class A")] = ex(ACT, [C_ACT, "Schedule 2, Part I, para. 1(a)"], SRC_2020P1, N_ENACTED)
+
+MDA[("lofentanil", "Class A")] = win(ACT, "1991-07-01",
+    ["Misuse of Drugs Act 1971, Schedule 2, Part I, para. 1(a): 'Lofentanil' (inserted by the same Modification Order as 'Carfentanil'; order not identified)"],
+    SRC_2020P1 + "; " + SRC_1991,
+    "In the 2020 point-in-time text Lofentanil carries the same insertion annotation (F5) as Carfentanil, so both were inserted by one "
+    "instrument; Carfentanil is already in the 1 July 1991 text (the left column of that table stops before 'L', so Lofentanil itself "
+    "was not seen there). Window: not before the Act, in force by 1 July 1991 (same as carfentanil).")
+MDA[("dihydroetorphine", "Class A")] = win("2003-04-02", "2020-12-01",
+    ["Misuse of Drugs Act 1971, Schedule 2, Part I, para. 1(a): 'Dihydroetorphine' (insertion annotation F7 in the 2020 text; amending order not identified)"],
+    SRC_2020P1,
+    "Not in Part I in the 1 April 2003 point-in-time text (which runs 'Dihydrocodeinone O-carboxymethyloxime. Dihydromorphine. "
+    "Dimenoxadole.'); present, with an insertion annotation, in the 1 December 2020 text. The inserting order (2003-2020) was not "
+    "read: window. No other Part I entry covered it before (not an ester or ether of a listed drug).", added=True)
+
+SRC_1998 = ("global-regulation.com copy of SI 1998/882 as made (The Misuse of Drugs (Amendment) Regulations 1998, made 23 March 1998, "
+            "in force 1 May 1998), amending the Misuse of Drugs Regulations 1985: Schedule 1 'after Eticyclidine insert Etryptamine', "
+            "'after Mescaline insert Methcathinone'; Schedule 2 'after Trimeperidine insert Zipeprol'; Schedule 3 'after Ethinamate insert "
+            "Flunitrazepam'; Schedule 4 Part II 'Flunitrazepam' deleted, Aminorex, Brotizolam, Mesocarb inserted; explanatory note: 'These "
+            "drugs became subject to control under the Mis[use of Drugs Act]...' (rest not read)")
+N_1985REGS = (" The 1985 Regulations' schedules list only controlled drugs, so it was a controlled drug by then; the Modification Order "
+              "that first placed it in Schedule 2 to the Act was not read. Window: not before the Act.")
+MDA[("trimeperidine", "Class A")] = win(ACT, "1998-05-01",
+    ["Misuse of Drugs Act 1971, Schedule 2, Part I (Class A); inserting order (if any) not identified",
+     "Misuse of Drugs Regulations 1985 (SI 1985/2066), Schedule 2 para. 1, as amended by SI 1998/882"], SRC_1998,
+    "'Trimeperidine' stood in Schedule 2 to the Misuse of Drugs Regulations 1985 when SI 1998/882 (in force 1 May 1998) inserted "
+    "Zipeprol after it." + N_1985REGS + " (It is probably in Part I as enacted, but the part of the Part I list after 'Rolicyclidine' was not read.)")
+MDA[("ethinamate", "Class C")] = win(ACT, "1998-05-01",
+    ["Misuse of Drugs Act 1971, Schedule 2, Part III (Class C); inserting order not identified",
+     "Misuse of Drugs Regulations 1985 (SI 1985/2066), Schedule 3 para. 1(a), as amended by SI 1998/882"], SRC_1998,
+    "'Ethinamate' stood in Schedule 3 to the Misuse of Drugs Regulations 1985 when SI 1998/882 (in force 1 May 1998) inserted "
+    "Flunitrazepam after it." + N_1985REGS)
+MDA[("flunitrazepam", "Class C")] = win(ACT, "1998-05-01",
+    ["Misuse of Drugs Act 1971, Schedule 2, Part III (Class C); inserting order not identified",
+     "Misuse of Drugs Regulations 1985 (SI 1985/2066), Schedule 4 Part II, then Schedule 3 (SI 1998/882)"], SRC_1998 + "; " + SRC_2018,
+    "Flunitrazepam stood in Schedule 4 Part II of the Misuse of Drugs Regulations 1985 when SI 1998/882 moved it to Schedule 3 "
+    "(in force 1 May 1998)." + N_1985REGS)
+for s in ids("zipeprol etryptamine methcathinone aminorex brotizolam mesocarb"):
+    k = [k for k in MDA if k[0] == s]
+    cls = k[0][1] if k else None
+    if cls is None:
+        continue
+    MDA[(s, cls)] = win(ACT, "1998-05-01",
+        ["Misuse of Drugs Act 1971, Schedule 2 (" + cls + "); inserting order not identified (SI 1998/750 is the Modification Order of that year; not read)",
+         "The Misuse of Drugs (Amendment) Regulations 1998 (SI 1998/882), in force 1 May 1998"], SRC_1998 + "; " + SRC_MDR_MADE,
+        "Added to the schedules of the Misuse of Drugs Regulations 1985 by SI 1998/882 (in force 1 May 1998), whose explanatory note "
+        "says these drugs had become subject to control under the Act (the sentence naming the order was not read). In force by 1 May "
+        "1998; the lower bound is left at the Act's commencement because the Act order's date was not read.")
+
+# MDR 2001 Schedule 5 and Schedule 4 Part I as made (no insertion annotation in the revised text)
+for s in ids("acetyldihydrocodeine codeine dihydrocodeine nicocodeine nicodicodine norcodeine pholcodine morphine dextropropoxyphene difenoxin diphenoxylate"):
+    MDRF[(s, "Schedule 5")] = ex(MDR, [C_MDR + ", Schedule 5"], SRC_S5,
+        "Named in Schedule 5 paras 1-6 (low-strength preparations), which carry no insertion annotation in the revised text: in the "
+        "Regulations as made, in force 1 February 2002. Earlier Regulations (1985) not modelled.")
+MDRF[("pemoline", "Schedule 4 Part 1")] = ex(MDR, [C_MDR + ", Schedule 4 Part I"], SRC_S4P1CUR,
+    "Listed in Schedule 4 Part I without an insertion annotation in the revised text (entries inserted later, e.g. Zaleplon, "
+    "Zolpidem, Zopiclone, Remimazolam, carry annotations): in the Regulations as made.")
+
+MDA[("zolpidem", "Class C")] = win(ACT, "2003-07-01",
+    ["Misuse of Drugs Act 1971, Schedule 2, Part III (Class C); most likely the Misuse of Drugs Act 1971 (Modification) Order 2003 (SI 2003/1243, in force 1 July 2003)",
+     "The Misuse of Drugs (Amendment) Regulations 2003 (SI 2003/1432), regs. 1, 2(3)(b) (Zolpidem inserted in MDR Schedule 4 Part I, 1 July 2003)"],
+    SRC_S4P1CUR + "; " + SRC_2003,
+    "Inserted in MDR Schedule 4 Part I on 1 July 2003 (annotation F7), the day SI 2003/1243 brought 'eight substances' under the Act "
+    "(Home Office Circular 039/2003); the circular's list and the Order's text were not read, so the Act listing is a window ending "
+    "1 July 2003 (the Regulations list only controlled drugs).")
+
+SRC_MDR2008 = ("legislation.gov.uk, Misuse of Drugs Regulations 2001 schedules, point-in-time version as at 1 January 2008 "
+               "(https://legislation.gov.uk/uksi/2001/3998/schedules/2008-01-01): Schedule 1 para. 1(a) lists "
+               "'Fungus (of any kind) which contains psilocin or an ester of psilocin' with insertion annotation F1")
+MDA[("gb-psilocin-containing-fungus", "Class A")] = win("2005-04-07", "2008-01-01",
+    ["Drugs Act 2005 (c. 17), s. 21 (inserting 'Fungus (of any kind) which contains psilocin or an ester of psilocin' in Schedule 2, Part I); commencement date not read"],
+    SRC_MDR2008 + "; " + SRC_2015MT,
+    "Inserted by s. 21 of the Drugs Act 2005 (Royal Assent 7 April 2005, so not earlier); the fungus is in MDR Schedule 1 in the "
+    "1 January 2008 point-in-time text, and the Regulations list only controlled drugs, so in force by then. Window. Before the "
+    "2005 Act the fungus itself was not named (only psilocin and its preparations), so this listing is marked as the first control "
+    "of the fungus as such.", added=True)
+MDRF[("gb-psilocin-containing-fungus", "Schedule 1")] = win("2005-04-07", "2008-01-01",
+    ["Misuse of Drugs Regulations 2001, Schedule 1 para. 1(a) (annotation F1; amending regulations not read)"], SRC_MDR2008,
+    "Shown, with an insertion annotation, in Schedule 1 in the 1 January 2008 point-in-time text. Window.")
