@@ -553,3 +553,35 @@ MDA[("gb-psilocin-containing-fungus", "Class A")] = win("2005-04-07", "2008-01-0
 MDRF[("gb-psilocin-containing-fungus", "Schedule 1")] = win("2005-04-07", "2008-01-01",
     ["Misuse of Drugs Regulations 2001, Schedule 1 para. 1(a) (annotation F1; amending regulations not read)"], SRC_MDR2008,
     "Shown, with an insertion annotation, in Schedule 1 in the 1 January 2008 point-in-time text. Window.")
+
+# 6-beta-hydroxytestosterone: testosterone (17-hydroxyandrost-4-en-3-one) with a 6-hydroxy substituent, i.e. derived from
+# 17-hydroxyandrostan-3-one by substitution at position 6 and one ethylenic bond: within the 1996 generic definition.
+SRC_1996GEN = ("legislation.gov.uk, SI 1996/1300 art. 2 as made (Part III para. 1(c): any compound structurally derived from "
+               "17-hydroxyandrostan-3-one or 17-hydroxyestran-3-one by (a) 17-methyl/ethyl substitution, (b) substitution at positions "
+               "1, 2, 4, 6, 7, 9, 11 or 16, (c) unsaturation, (d) fusion of ring A with a heterocycle); isomerdesign.com page for that "
+               "clause ('Effective 1 Sep 1996, S.I. 1996/1300 added'); NI counterpart of MDR Schedule 4 Part II as made (nisr/2002/1), "
+               "para. 2 with the same generic wording")
+MDA[("6-beta-hydroxytestosterone", "Class C")] = ex("1996-09-01", C1996, SRC_1996GEN,
+    "Not named; read as covered by the 1996 generic definition (testosterone with a 6-hydroxy substituent: substitution at "
+    "position 6 of 17-hydroxyandrostan-3-one plus one ethylenic bond). This is a structural reading of the generic, not a named "
+    "entry.", added=True)
+MDRF[("6-beta-hydroxytestosterone", "Schedule 4 Part 2")] = ex(MDR, [C_MDR + ", Schedule 4 Part II para. 2 (generic steroid definition)"], SRC_1996GEN + "; " + SRC_S4P2,
+    "Within the generic steroid definition of Schedule 4 Part II para. 2 as made (same wording as the 1996 Act generic); structural reading.")
+
+# Methylamphetamine: a controlled drug on 1 July 1973 (Safe Custody Regulations 1973, Schedule 1 para. 2(f));
+# Class B until SI 2006/3331 moved it to Part I.
+extra_idx = [i for i, e in enumerate(EXTRA) if e["substance"] == "methamphetamine" and e["schedule"] == "Class B"]
+for i in extra_idx:
+    EXTRA[i]["effective"] = ACT
+    EXTRA[i]["citation"] = [C_ACT, "Schedule 2, Part II, para. 1(a): 'Methylamphetamine'"]
+    EXTRA[i]["source"] = SRC_SC73 + " (Schedule 1 para. 2(f) names Methylamphetamine); " + SRC_2006
+    EXTRA[i]["note"] = ("Named as a controlled drug in Schedule 1 to the Safe Custody Regulations 1973, in operation with the Act on "
+                        "1 July 1973, and in Part II (Class B) when SI 2006/3331 (made 14 December 2006) omitted it from Part 2 and "
+                        "placed it in Part 1 (in force 18 January 2007). Its Part II placement as enacted was not read directly (as for "
+                        "benzphetamine and the other 1973 Safe Custody entries); no transfer between 1973 and 2007 is known.")
+
+# Ketamine: still in MDR Schedule 4 Part I on 1 June 2015, so its Schedule 2 listing cannot start earlier.
+MDRF[("ketamine", "Schedule 2")] = win("2015-06-02", LIST_DATE,
+    ["Misuse of Drugs Regulations 2001, Schedule 2 (ketamine moved from Schedule 4 Part I; amending regulations not read)"], SRC_S4P1,
+    "Ketamine is still in Schedule 4 Part I in the 1 June 2015 point-in-time text, so its move to Schedule 2 came later; the amending "
+    "regulations were not read. Window from 2 June 2015 to the gov.uk list date.")
