@@ -585,3 +585,32 @@ MDRF[("ketamine", "Schedule 2")] = win("2015-06-02", LIST_DATE,
     ["Misuse of Drugs Regulations 2001, Schedule 2 (ketamine moved from Schedule 4 Part I; amending regulations not read)"], SRC_S4P1,
     "Ketamine is still in Schedule 4 Part I in the 1 June 2015 point-in-time text, so its move to Schedule 2 came later; the amending "
     "regulations were not read. Window from 2 June 2015 to the gov.uk list date.")
+
+# Hansard (historic-hansard, api.parliament.uk): Lords debates approving draft Modification Orders. An Order under s. 2(2)
+# is made only after both Houses approve the draft, so the Lords approval date is a lower bound of its coming into force.
+SRC_H1983 = ("Hansard, HL Deb 28 April 1983 vol 441 cc1103-7 (https://api.parliament.uk/historic-hansard/lords/1983/apr/28/"
+             "misuse-of-drugs-act-1971-modification): the draft Misuse of Drugs Act 1971 (Modification) Order 1983 'seeks to add three "
+             "drugs, sufentanil, tilidate and dextropropoxyphene to the list of drugs controlled under the Misuse of Drugs Act 1971'")
+SRC_H1990 = ("Hansard, HL Deb 13 December 1990 vol 524 cc638-40 (https://api.parliament.uk/historic-hansard/lords/1990/dec/13/"
+             "misuse-of-drugs-act-1971-modification): the draft Order (the Misuse of Drugs Act 1971 (Modification) Order 1990, "
+             "SI 1990/2589) adds 'N-Hydroxy Tenamphetamine, 4-Methyl-Aminorex and Midazolam' to the drugs controlled under the Act")
+C1983 = "The Misuse of Drugs Act 1971 (Modification) Order 1983 (SI 1983/765); coming-into-force day not read"
+C1990 = "The Misuse of Drugs Act 1971 (Modification) Order 1990 (SI 1990/2589); coming-into-force day not read"
+MDA[("sufentanil", "Class A")] = win("1983-04-28", "2011-03-16", [C1983, "Misuse of Drugs Act 1971, Schedule 2, Part I, para. 1(a): 'Sufentanil.'"],
+    SRC_H1983 + "; " + SRC_2011,
+    "First controlled by the 1983 Modification Order (Lords approval of the draft 28 April 1983, so not in force earlier); in Part 1 "
+    "when SI 2011/744 (made 16 March 2011) inserted tapentadol after 'Sufentanil.'. The Order's coming-into-force day was not read: window.", added=True)
+MDA[("tilidine", "Class A")] = win("1983-04-28", MDR, [C1983, C_MDR + " (Schedule 2: 'Tilidate')"], SRC_H1983 + "; " + SRC_MDR_MADE,
+    "Tilidate first controlled by the 1983 Modification Order (Lords approval of the draft 28 April 1983); named in MDR 2001 Schedule 2 "
+    "as made, so in force by 1 February 2002. Class A placement in 1983 not read directly. Window.", added=True)
+MDA[("dextropropoxyphene", "Class C")] = win("1983-04-28", MDR, [C1983, C_MDR + " (Schedule 5 para. 4: preparations of dextropropoxyphene)"],
+    SRC_H1983 + "; " + SRC_S5,
+    "First controlled by the 1983 Modification Order (Lords approval of the draft 28 April 1983); a controlled drug by 1 February 2002 "
+    "(MDR 2001 Schedule 5 as made). Doubt: the class the 1983 Order gave it was not read (Class C in the gov.uk list). Window.", added=True)
+for s, cls in [("midazolam", "Class C"), ("n-hydroxy-mda", "Class A"), ("4-methylaminorex", "Class A")]:
+    old = MDA.get((s, cls))
+    MDA[(s, cls)] = win("1990-12-13", MDR, [C1990] + (old["citation"][1:] if old else [C_MDR]), SRC_H1990 + "; " + (old["source"] if old else SRC_MDR_MADE),
+        "Added by the 1990 Modification Order (Lords approval of the draft 13 December 1990, so not in force earlier); named in the MDR 2001 "
+        "schedules as made, so in force by 1 February 2002. The Order's coming-into-force day was not read. Window." +
+        (" Class C placement of midazolam in 1990 not read directly (benzodiazepine; Class C in the gov.uk list)." if s == "midazolam" else ""),
+        added=True)
