@@ -614,3 +614,12 @@ for s, cls in [("midazolam", "Class C"), ("n-hydroxy-mda", "Class A"), ("4-methy
         "schedules as made, so in force by 1 February 2002. The Order's coming-into-force day was not read. Window." +
         (" Class C placement of midazolam in 1990 not read directly (benzodiazepine; Class C in the gov.uk list)." if s == "midazolam" else ""),
         added=True)
+
+# Listings whose window starts on the same day as the Act listing that records the first control: mark them too, so that
+# the registry's "earliest listing" (whichever of the tied listings it meets first) carries the first-control mark.
+MDRF[("gb-psilocin-containing-fungus", "Schedule 1")]["added"] = True
+MDRF[("dihydroetorphine", "Schedule 2")] = win("2003-04-02", LIST_DATE,
+    ["Misuse of Drugs Regulations 2001, Schedule 2 (amending regulations not read)"], SRC_2020P1 + "; " + GOVUK,
+    "Dihydroetorphine is not in Part I of Schedule 2 to the Act in the 1 April 2003 point-in-time text, and the Regulations list only "
+    "controlled drugs, so its Schedule 2 listing cannot start earlier; the amending regulations were not read. Window to the gov.uk list date.",
+    added=True)
