@@ -16,6 +16,19 @@ Rules used:
 * Named amending orders read as made: exact coming-into-force date.
 * Nothing read: window with not_before the earliest date the listing could
   take effect and not_after the gov.uk list date (2026-04-24), with a note.
+
+Second pass (branch hist-gb2, facts appended at the end of this file):
+* Part I para. 1(a) read from the 1 December 2020 point-in-time text as far
+  as 'Methyldesorphine': an entry without an amendment annotation there was in
+  the Act as enacted (exact 1 July 1973); an annotated one shares its inserting
+  instrument with the entries carrying the same F-number.
+* An amending instrument that inserts a word 'after X' shows X present on the
+  day it was made (SI 1998/882 for the 1985 Regulations; SI 2024/1361).
+* The Regulations' schedules list only controlled drugs: presence in them on a
+  date bounds the Act listing's not_after.
+* A Lords debate approving a draft Modification Order gives a lower bound (the
+  Order is made only after approval); the order's coming-into-force day stays
+  unread, so such listings are windows.
 """
 
 LIST_DATE = "2026-04-24"
