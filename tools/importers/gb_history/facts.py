@@ -636,3 +636,12 @@ MDRF[("dihydroetorphine", "Schedule 2")] = win("2003-04-02", LIST_DATE,
     "Dihydroetorphine is not in Part I of Schedule 2 to the Act in the 1 April 2003 point-in-time text, and the Regulations list only "
     "controlled drugs, so its Schedule 2 listing cannot start earlier; the amending regulations were not read. Window to the gov.uk list date.",
     added=True)
+
+SRC_2024B = ("legislation.gov.uk and zoomlaw copies of SI 2024/1361 as made (The Misuse of Drugs Act 1971 (Amendment) (No. 2) Order 2024, "
+             "made 18 December 2024, in force 15 January 2025): art. 2(2)(c) 'after \"1-Methyl-4-phenylpiperdine-4-carboxylic acid.\" "
+             "insert 2-Methyl-AP-237'")
+MDA[("pethidine-intermediate-c", "Class A")] = win(ACT, "2024-12-18",
+    ["Misuse of Drugs Act 1971, Schedule 2, Part I, para. 1(a): '1-Methyl-4-phenylpiperidine-4-carboxylic acid.' (inserting order, if any, not identified)"],
+    SRC_2024B,
+    "In Part 1 when SI 2024/1361 was made (18 December 2024), which inserts 2-Methyl-AP-237 after it. Probably in Part I as enacted "
+    "(pethidine intermediate C), but the end of the Part I list was not read. Window.")
