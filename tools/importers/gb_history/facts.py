@@ -16,6 +16,19 @@ Rules used:
 * Named amending orders read as made: exact coming-into-force date.
 * Nothing read: window with not_before the earliest date the listing could
   take effect and not_after the gov.uk list date (2026-04-24), with a note.
+
+Second pass (branch hist-gb2, facts appended at the end of this file):
+* Part I para. 1(a) read from the 1 December 2020 point-in-time text as far
+  as 'Methyldesorphine': an entry without an amendment annotation there was in
+  the Act as enacted (exact 1 July 1973); an annotated one shares its inserting
+  instrument with the entries carrying the same F-number.
+* An amending instrument that inserts a word 'after X' shows X present on the
+  day it was made (SI 1998/882 for the 1985 Regulations; SI 2024/1361).
+* The Regulations' schedules list only controlled drugs: presence in them on a
+  date bounds the Act listing's not_after.
+* A Lords debate approving a draft Modification Order gives a lower bound (the
+  Order is made only after approval); the order's coming-into-force day stays
+  unread, so such listings are windows.
 """
 
 LIST_DATE = "2026-04-24"
@@ -456,3 +469,179 @@ def fallback(d):
             f"Date of first listing not found (the amending instrument was not read): window from {what} to the date a source shows it in force." + extra_note + " Earlier note: " + d.get("note", ""))
     f["keep_note"] = True
     return f
+
+
+# ================================================================ second pass (branch hist-gb2)
+# Sources read in the second pass (search-tool excerpts of stored pages, December 2026):
+SRC_2020P1 = ("legislation.gov.uk, Misuse of Drugs Act 1971 Schedule 2 Part I, point-in-time version as at 1 December 2020 "
+              "(https://legislation.gov.uk/ukpga/1971/38/schedule/2/part/I/2020-12-01), para. 1(a) read from 'Acetorphine' to "
+              "'Methyldesorphine' with its amendment annotations; compared with the 1 July 1991 and 1 April 2003 point-in-time texts "
+              "(https://legislation.gov.uk/ukpga/1971/38/schedule/2/1991-07-01, .../schedule/2/2003-04-01)")
+SRC_S5 = ("legislation.gov.uk, Misuse of Drugs Regulations 2001 Schedule 5, revised text with annotations "
+          "(https://legislation.gov.uk/uksi/2001/3998/schedule/5): paras 1-6 carry no insertion annotation")
+SRC_S4P1CUR = ("legislation.gov.uk, Misuse of Drugs Regulations 2001 Schedule 4 Part I, revised text with annotations "
+               "(http://www.legislation.gov.uk/uksi/2001/3998/schedule/4/?view=plain)")
+
+N_ENACTED = ("In Schedule 2 Part I para. 1(a) as enacted: listed without an amendment annotation in the 1 December 2020 "
+             "point-in-time text (entries inserted later, e.g. Alfentanil, Eticyclidine, Lofentanil, Dihydroetorphine, Etryptamine, "
+             "carry annotations there); controlled from the Act's commencement. Earlier law (Dangerous Drugs Acts) not modelled.")
+for s in ids("""etonitazene etorphine etoxeridine fentanyl furethidine hydrocodone hydromorphinol hydromorphone hydroxypethidine
+isomethadone ketobemidone levomethorphan levomoramide levophenacylmorphan levorphanol"""):
+    MDA[(s, "Class A")] = ex(ACT, [C_ACT, "Schedule 2, Part I, para. 1(a)"], SRC_2020P1, N_ENACTED)
+
+MDA[("lofentanil", "Class A")] = win(ACT, "1991-07-01",
+    ["Misuse of Drugs Act 1971, Schedule 2, Part I, para. 1(a): 'Lofentanil' (inserted by the same Modification Order as 'Carfentanil'; order not identified)"],
+    SRC_2020P1 + "; " + SRC_1991,
+    "In the 2020 point-in-time text Lofentanil carries the same insertion annotation (F5) as Carfentanil, so both were inserted by one "
+    "instrument; Carfentanil is already in the 1 July 1991 text (the left column of that table stops before 'L', so Lofentanil itself "
+    "was not seen there). Window: not before the Act, in force by 1 July 1991 (same as carfentanil).")
+MDA[("dihydroetorphine", "Class A")] = win("2003-04-02", "2020-12-01",
+    ["Misuse of Drugs Act 1971, Schedule 2, Part I, para. 1(a): 'Dihydroetorphine' (insertion annotation F7 in the 2020 text; amending order not identified)"],
+    SRC_2020P1,
+    "Not in Part I in the 1 April 2003 point-in-time text (which runs 'Dihydrocodeinone O-carboxymethyloxime. Dihydromorphine. "
+    "Dimenoxadole.'); present, with an insertion annotation, in the 1 December 2020 text. The inserting order (2003-2020) was not "
+    "read: window. No other Part I entry covered it before (not an ester or ether of a listed drug).", added=True)
+
+SRC_1998 = ("global-regulation.com copy of SI 1998/882 as made (The Misuse of Drugs (Amendment) Regulations 1998, made 23 March 1998, "
+            "in force 1 May 1998), amending the Misuse of Drugs Regulations 1985: Schedule 1 'after Eticyclidine insert Etryptamine', "
+            "'after Mescaline insert Methcathinone'; Schedule 2 'after Trimeperidine insert Zipeprol'; Schedule 3 'after Ethinamate insert "
+            "Flunitrazepam'; Schedule 4 Part II 'Flunitrazepam' deleted, Aminorex, Brotizolam, Mesocarb inserted; explanatory note: 'These "
+            "drugs became subject to control under the Mis[use of Drugs Act]...' (rest not read)")
+N_1985REGS = (" The 1985 Regulations' schedules list only controlled drugs, so it was a controlled drug by then; the Modification Order "
+              "that first placed it in Schedule 2 to the Act was not read. Window: not before the Act.")
+MDA[("trimeperidine", "Class A")] = win(ACT, "1998-05-01",
+    ["Misuse of Drugs Act 1971, Schedule 2, Part I (Class A); inserting order (if any) not identified",
+     "Misuse of Drugs Regulations 1985 (SI 1985/2066), Schedule 2 para. 1, as amended by SI 1998/882"], SRC_1998,
+    "'Trimeperidine' stood in Schedule 2 to the Misuse of Drugs Regulations 1985 when SI 1998/882 (in force 1 May 1998) inserted "
+    "Zipeprol after it." + N_1985REGS + " (It is probably in Part I as enacted, but the part of the Part I list after 'Rolicyclidine' was not read.)")
+MDA[("ethinamate", "Class C")] = win(ACT, "1998-05-01",
+    ["Misuse of Drugs Act 1971, Schedule 2, Part III (Class C); inserting order not identified",
+     "Misuse of Drugs Regulations 1985 (SI 1985/2066), Schedule 3 para. 1(a), as amended by SI 1998/882"], SRC_1998,
+    "'Ethinamate' stood in Schedule 3 to the Misuse of Drugs Regulations 1985 when SI 1998/882 (in force 1 May 1998) inserted "
+    "Flunitrazepam after it." + N_1985REGS)
+MDA[("flunitrazepam", "Class C")] = win(ACT, "1998-05-01",
+    ["Misuse of Drugs Act 1971, Schedule 2, Part III (Class C); inserting order not identified",
+     "Misuse of Drugs Regulations 1985 (SI 1985/2066), Schedule 4 Part II, then Schedule 3 (SI 1998/882)"], SRC_1998 + "; " + SRC_2018,
+    "Flunitrazepam stood in Schedule 4 Part II of the Misuse of Drugs Regulations 1985 when SI 1998/882 moved it to Schedule 3 "
+    "(in force 1 May 1998)." + N_1985REGS)
+for s in ids("zipeprol etryptamine methcathinone aminorex brotizolam mesocarb"):
+    k = [k for k in MDA if k[0] == s]
+    cls = k[0][1] if k else None
+    if cls is None:
+        continue
+    MDA[(s, cls)] = win(ACT, "1998-05-01",
+        ["Misuse of Drugs Act 1971, Schedule 2 (" + cls + "); inserting order not identified (SI 1998/750 is the Modification Order of that year; not read)",
+         "The Misuse of Drugs (Amendment) Regulations 1998 (SI 1998/882), in force 1 May 1998"], SRC_1998 + "; " + SRC_MDR_MADE,
+        "Added to the schedules of the Misuse of Drugs Regulations 1985 by SI 1998/882 (in force 1 May 1998), whose explanatory note "
+        "says these drugs had become subject to control under the Act (the sentence naming the order was not read). In force by 1 May "
+        "1998; the lower bound is left at the Act's commencement because the Act order's date was not read.")
+
+# MDR 2001 Schedule 5 and Schedule 4 Part I as made (no insertion annotation in the revised text)
+for s in ids("acetyldihydrocodeine codeine dihydrocodeine nicocodeine nicodicodine norcodeine pholcodine morphine dextropropoxyphene difenoxin diphenoxylate"):
+    MDRF[(s, "Schedule 5")] = ex(MDR, [C_MDR + ", Schedule 5"], SRC_S5,
+        "Named in Schedule 5 paras 1-6 (low-strength preparations), which carry no insertion annotation in the revised text: in the "
+        "Regulations as made, in force 1 February 2002. Earlier Regulations (1985) not modelled.")
+MDRF[("pemoline", "Schedule 4 Part 1")] = ex(MDR, [C_MDR + ", Schedule 4 Part I"], SRC_S4P1CUR,
+    "Listed in Schedule 4 Part I without an insertion annotation in the revised text (entries inserted later, e.g. Zaleplon, "
+    "Zolpidem, Zopiclone, Remimazolam, carry annotations): in the Regulations as made.")
+
+MDA[("zolpidem", "Class C")] = win(ACT, "2003-07-01",
+    ["Misuse of Drugs Act 1971, Schedule 2, Part III (Class C); most likely the Misuse of Drugs Act 1971 (Modification) Order 2003 (SI 2003/1243, in force 1 July 2003)",
+     "The Misuse of Drugs (Amendment) Regulations 2003 (SI 2003/1432), regs. 1, 2(3)(b) (Zolpidem inserted in MDR Schedule 4 Part I, 1 July 2003)"],
+    SRC_S4P1CUR + "; " + SRC_2003,
+    "Inserted in MDR Schedule 4 Part I on 1 July 2003 (annotation F7), the day SI 2003/1243 brought 'eight substances' under the Act "
+    "(Home Office Circular 039/2003); the circular's list and the Order's text were not read, so the Act listing is a window ending "
+    "1 July 2003 (the Regulations list only controlled drugs).")
+
+SRC_MDR2008 = ("legislation.gov.uk, Misuse of Drugs Regulations 2001 schedules, point-in-time version as at 1 January 2008 "
+               "(https://legislation.gov.uk/uksi/2001/3998/schedules/2008-01-01): Schedule 1 para. 1(a) lists "
+               "'Fungus (of any kind) which contains psilocin or an ester of psilocin' with insertion annotation F1")
+MDA[("gb-psilocin-containing-fungus", "Class A")] = win("2005-04-07", "2008-01-01",
+    ["Drugs Act 2005 (c. 17), s. 21 (inserting 'Fungus (of any kind) which contains psilocin or an ester of psilocin' in Schedule 2, Part I); commencement date not read"],
+    SRC_MDR2008 + "; " + SRC_2015MT,
+    "Inserted by s. 21 of the Drugs Act 2005 (Royal Assent 7 April 2005, so not earlier); the fungus is in MDR Schedule 1 in the "
+    "1 January 2008 point-in-time text, and the Regulations list only controlled drugs, so in force by then. Window. Before the "
+    "2005 Act the fungus itself was not named (only psilocin and its preparations), so this listing is marked as the first control "
+    "of the fungus as such.", added=True)
+MDRF[("gb-psilocin-containing-fungus", "Schedule 1")] = win("2005-04-07", "2008-01-01",
+    ["Misuse of Drugs Regulations 2001, Schedule 1 para. 1(a) (annotation F1; amending regulations not read)"], SRC_MDR2008,
+    "Shown, with an insertion annotation, in Schedule 1 in the 1 January 2008 point-in-time text. Window.")
+
+# 6-beta-hydroxytestosterone: testosterone (17-hydroxyandrost-4-en-3-one) with a 6-hydroxy substituent, i.e. derived from
+# 17-hydroxyandrostan-3-one by substitution at position 6 and one ethylenic bond: within the 1996 generic definition.
+SRC_1996GEN = ("legislation.gov.uk, SI 1996/1300 art. 2 as made (Part III para. 1(c): any compound structurally derived from "
+               "17-hydroxyandrostan-3-one or 17-hydroxyestran-3-one by (a) 17-methyl/ethyl substitution, (b) substitution at positions "
+               "1, 2, 4, 6, 7, 9, 11 or 16, (c) unsaturation, (d) fusion of ring A with a heterocycle); isomerdesign.com page for that "
+               "clause ('Effective 1 Sep 1996, S.I. 1996/1300 added'); NI counterpart of MDR Schedule 4 Part II as made (nisr/2002/1), "
+               "para. 2 with the same generic wording")
+MDA[("6-beta-hydroxytestosterone", "Class C")] = ex("1996-09-01", C1996, SRC_1996GEN,
+    "Not named; read as covered by the 1996 generic definition (testosterone with a 6-hydroxy substituent: substitution at "
+    "position 6 of 17-hydroxyandrostan-3-one plus one ethylenic bond). This is a structural reading of the generic, not a named "
+    "entry.", added=True)
+MDRF[("6-beta-hydroxytestosterone", "Schedule 4 Part 2")] = ex(MDR, [C_MDR + ", Schedule 4 Part II para. 2 (generic steroid definition)"], SRC_1996GEN + "; " + SRC_S4P2,
+    "Within the generic steroid definition of Schedule 4 Part II para. 2 as made (same wording as the 1996 Act generic); structural reading.")
+
+# Methylamphetamine: a controlled drug on 1 July 1973 (Safe Custody Regulations 1973, Schedule 1 para. 2(f));
+# Class B until SI 2006/3331 moved it to Part I.
+extra_idx = [i for i, e in enumerate(EXTRA) if e["substance"] == "methamphetamine" and e["schedule"] == "Class B"]
+for i in extra_idx:
+    EXTRA[i]["effective"] = ACT
+    EXTRA[i]["citation"] = [C_ACT, "Schedule 2, Part II, para. 1(a): 'Methylamphetamine'"]
+    EXTRA[i]["source"] = SRC_SC73 + " (Schedule 1 para. 2(f) names Methylamphetamine); " + SRC_2006
+    EXTRA[i]["note"] = ("Named as a controlled drug in Schedule 1 to the Safe Custody Regulations 1973, in operation with the Act on "
+                        "1 July 1973, and in Part II (Class B) when SI 2006/3331 (made 14 December 2006) omitted it from Part 2 and "
+                        "placed it in Part 1 (in force 18 January 2007). Its Part II placement as enacted was not read directly (as for "
+                        "benzphetamine and the other 1973 Safe Custody entries); no transfer between 1973 and 2007 is known.")
+
+# Ketamine: still in MDR Schedule 4 Part I on 1 June 2015, so its Schedule 2 listing cannot start earlier.
+MDRF[("ketamine", "Schedule 2")] = win("2015-06-02", LIST_DATE,
+    ["Misuse of Drugs Regulations 2001, Schedule 2 (ketamine moved from Schedule 4 Part I; amending regulations not read)"], SRC_S4P1,
+    "Ketamine is still in Schedule 4 Part I in the 1 June 2015 point-in-time text, so its move to Schedule 2 came later; the amending "
+    "regulations were not read. Window from 2 June 2015 to the gov.uk list date.")
+
+# Hansard (historic-hansard, api.parliament.uk): Lords debates approving draft Modification Orders. An Order under s. 2(2)
+# is made only after both Houses approve the draft, so the Lords approval date is a lower bound of its coming into force.
+SRC_H1983 = ("Hansard, HL Deb 28 April 1983 vol 441 cc1103-7 (https://api.parliament.uk/historic-hansard/lords/1983/apr/28/"
+             "misuse-of-drugs-act-1971-modification): the draft Misuse of Drugs Act 1971 (Modification) Order 1983 'seeks to add three "
+             "drugs, sufentanil, tilidate and dextropropoxyphene to the list of drugs controlled under the Misuse of Drugs Act 1971'")
+SRC_H1990 = ("Hansard, HL Deb 13 December 1990 vol 524 cc638-40 (https://api.parliament.uk/historic-hansard/lords/1990/dec/13/"
+             "misuse-of-drugs-act-1971-modification): the draft Order (the Misuse of Drugs Act 1971 (Modification) Order 1990, "
+             "SI 1990/2589) adds 'N-Hydroxy Tenamphetamine, 4-Methyl-Aminorex and Midazolam' to the drugs controlled under the Act")
+C1983 = "The Misuse of Drugs Act 1971 (Modification) Order 1983 (SI 1983/765); coming-into-force day not read"
+C1990 = "The Misuse of Drugs Act 1971 (Modification) Order 1990 (SI 1990/2589); coming-into-force day not read"
+MDA[("sufentanil", "Class A")] = win("1983-04-28", "2011-03-16", [C1983, "Misuse of Drugs Act 1971, Schedule 2, Part I, para. 1(a): 'Sufentanil.'"],
+    SRC_H1983 + "; " + SRC_2011,
+    "First controlled by the 1983 Modification Order (Lords approval of the draft 28 April 1983, so not in force earlier); in Part 1 "
+    "when SI 2011/744 (made 16 March 2011) inserted tapentadol after 'Sufentanil.'. The Order's coming-into-force day was not read: window.", added=True)
+MDA[("tilidine", "Class A")] = win("1983-04-28", MDR, [C1983, C_MDR + " (Schedule 2: 'Tilidate')"], SRC_H1983 + "; " + SRC_MDR_MADE,
+    "Tilidate first controlled by the 1983 Modification Order (Lords approval of the draft 28 April 1983); named in MDR 2001 Schedule 2 "
+    "as made, so in force by 1 February 2002. Class A placement in 1983 not read directly. Window.", added=True)
+MDA[("dextropropoxyphene", "Class C")] = win("1983-04-28", MDR, [C1983, C_MDR + " (Schedule 5 para. 4: preparations of dextropropoxyphene)"],
+    SRC_H1983 + "; " + SRC_S5,
+    "First controlled by the 1983 Modification Order (Lords approval of the draft 28 April 1983); a controlled drug by 1 February 2002 "
+    "(MDR 2001 Schedule 5 as made). Doubt: the class the 1983 Order gave it was not read (Class C in the gov.uk list). Window.", added=True)
+for s, cls in [("midazolam", "Class C"), ("n-hydroxy-mda", "Class A"), ("4-methylaminorex", "Class A")]:
+    old = MDA.get((s, cls))
+    MDA[(s, cls)] = win("1990-12-13", MDR, [C1990] + (old["citation"][1:] if old else [C_MDR]), SRC_H1990 + "; " + (old["source"] if old else SRC_MDR_MADE),
+        "Added by the 1990 Modification Order (Lords approval of the draft 13 December 1990, so not in force earlier); named in the MDR 2001 "
+        "schedules as made, so in force by 1 February 2002. The Order's coming-into-force day was not read. Window." +
+        (" Class C placement of midazolam in 1990 not read directly (benzodiazepine; Class C in the gov.uk list)." if s == "midazolam" else ""),
+        added=True)
+
+# Listings whose window starts on the same day as the Act listing that records the first control: mark them too, so that
+# the registry's "earliest listing" (whichever of the tied listings it meets first) carries the first-control mark.
+MDRF[("gb-psilocin-containing-fungus", "Schedule 1")]["added"] = True
+MDRF[("dihydroetorphine", "Schedule 2")] = win("2003-04-02", LIST_DATE,
+    ["Misuse of Drugs Regulations 2001, Schedule 2 (amending regulations not read)"], SRC_2020P1 + "; " + GOVUK,
+    "Dihydroetorphine is not in Part I of Schedule 2 to the Act in the 1 April 2003 point-in-time text, and the Regulations list only "
+    "controlled drugs, so its Schedule 2 listing cannot start earlier; the amending regulations were not read. Window to the gov.uk list date.",
+    added=True)
+
+SRC_2024B = ("legislation.gov.uk and zoomlaw copies of SI 2024/1361 as made (The Misuse of Drugs Act 1971 (Amendment) (No. 2) Order 2024, "
+             "made 18 December 2024, in force 15 January 2025): art. 2(2)(c) 'after \"1-Methyl-4-phenylpiperdine-4-carboxylic acid.\" "
+             "insert 2-Methyl-AP-237'")
+MDA[("pethidine-intermediate-c", "Class A")] = win(ACT, "2024-12-18",
+    ["Misuse of Drugs Act 1971, Schedule 2, Part I, para. 1(a): '1-Methyl-4-phenylpiperidine-4-carboxylic acid.' (inserting order, if any, not identified)"],
+    SRC_2024B,
+    "In Part 1 when SI 2024/1361 was made (18 December 2024), which inserts 2-Methyl-AP-237 after it. Probably in Part I as enacted "
+    "(pethidine intermediate C), but the end of the Part I list was not read. Window.")
