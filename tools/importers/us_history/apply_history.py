@@ -20,7 +20,7 @@ import tomllib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from facts_us import (FACTS, CSA_DATE, CFR2013_CODES, CFR2013_DATE, CFR2013_SRC,  # noqa: E402
+from facts_us import (FACTS, OVERRIDE, CSA_DATE, CFR2013_CODES, CFR2013_DATE, CFR2013_SRC,  # noqa: E402
                       CFR2014_CODES, CFR2014_DATE, CFR2014_SRC)
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -121,7 +121,7 @@ def process(path, dry):
         body, sep, tail = b.partition("\n\n")
         l = tomllib.loads(body)["listing"][0]
         sid = l["substance"]
-        if is_undated(l) and sid in FACTS:
+        if (is_undated(l) or sid in OVERRIDE) and sid in FACTS:
             if sid in done:       # several undated listings of one substance: the facts replace them all
                 continue
             done.add(sid)
