@@ -900,3 +900,99 @@ for ids, perm, src in [
               temporary=True, added=True, until=perm[0], note=FRS_NOTE),
             ob("I", perm[0], perm[1], perm[2], note=OB_NOTE + " Permanent placement by name."),
         ]
+
+FACTS["etryptamine"] = [
+    ob("I", "1993-03-12", "58 FR 13533", "1993-03-12", temporary=True, added=True, until="1994-09-12",
+       cite_more=["59 FR 10720 (1994-03-07) (extension)"],
+       note="Temporary scheduling order (21 U.S.C. 811(h)), extended from 1994-03-12, superseded by the permanent rule. " + OB_NOTE),
+    ob("I", "1994-09-12", "59 FR 46757", "1994-09-12")]
+
+# further fentanyl-related substances named after the November 2021 list
+FRS_SRC = SRC_OB21 + " (fentanyl-related substances, 2/6/2018)"
+for sid in "fentanyl-carbamate ortho-fluoroacrylfentanyl ortho-fluoroisobutyrylfentanyl para-fluoro-furanylfentanyl".split():
+    FACTS[sid] = [
+        L("I", "2018-02-06", ["83 FR 5188 (2018-02-06)"], FRS_SRC + "; 86 FR 23602 (justia index: 'Placement of Four "
+          "Specific Fentanyl-Related Substances in Schedule I')", temporary=True, added=True, until="2021-05-04",
+          note=FRS_NOTE.replace("the rule that named it states that it falls within that definition",
+                                "the rule that named it is titled 'Placement of Four Specific Fentanyl-Related Substances', "
+                                "the term the class order defines (its text was not read)")),
+        ob("I", "2021-05-04", "86 FR 23602", "2021-05-04", note=OB_NOTE + " Permanent placement by name."),
+    ]
+FACTS["crotonylfentanyl"] = [
+    L("I", "2018-02-06", ["83 FR 5188 (2018-02-06)"], FRS_SRC + "; 85 FR 62215 (justia copy, summary)", temporary=True,
+      added=True, until="2020-10-02",
+      note="The 2020 order 'maintains the placement of crotonyl fentanyl ... in schedule I' and 'continues to impose' its "
+           "controls: it was already in schedule I, which for a fentanyl analogue not named in any earlier action of the DEA "
+           "list can only have been the class order for fentanyl-related substances of 2018-02-06 (83 FR 5188). That "
+           "class order reached only substances not otherwise controlled (first control)."),
+    ob("I", "2020-10-02", "85 FR 62215", "2020-10-02", note=OB_NOTE + " Permanent placement by name.")]
+# the sixteen others listed by name in the Orange Book of 08-Apr-26 but not in that of November 2021: DEA placed 'nine
+# specific fentanyl-related substances' in schedule I effective 2023-12-07 (88 FR 85104, 'currently listed in schedule I
+# pursuant to a temporary scheduling order'; federal.elaws.us/fr/12/7/2023/2023-26694) and 'seven specific
+# fentanyl-related substances' effective 2025-09-18 (90 FR 44979, lexbuild.dev/fr/2025/09/2025-18103; its proposal,
+# 89 FR 106384, says the seven 'fall within the definition of fentanyl-related substances set forth in the February 6,
+# 2018 temporary scheduling order', federalregister.com copy).  Which substance is in which rule was not read.
+LATE16 = ("2-5-dimethoxyfentanyl 3-furanylfentanyl alpha-methyl-butyrylfentanyl beta-methylacetylfentanyl isovalerylfentanyl "
+          "meta-fluorofentanyl meta-fluorofuranylfentanyl meta-fluoroisobutyrylfentanyl ortho-chlorofentanyl "
+          "ortho-fluorofuranylfentanyl ortho-methylcyclopropylfentanyl para-chlorofentanyl para-fluoro-valerylfentanyl "
+          "para-methoxyfuranylfentanyl para-methylcyclopropylfentanyl tetrahydrothiofuranylfentanyl").split()
+LATE_SRC = ("Federal Register 88 FR 85104 (2023-12-07, federal.elaws.us/fr/12/7/2023/2023-26694: nine fentanyl-related "
+            "substances, 'Effective date: December 7, 2023') and 90 FR 44979 (2025-09-18, lexbuild.dev/fr/2025/09/2025-18103: "
+            "seven fentanyl-related substances, 'Effective September 18, 2025'); proposal 89 FR 106384 (federalregister.com "
+            "copy); DEA Orange Book of 08-Apr-26 (listed by name) and of November 2021 (not listed by name)")
+LATE_W = W("2023-12-07", "2025-09-18")
+for sid in LATE16:
+    FACTS[sid] = [
+        L("I", "2018-02-06", ["83 FR 5188 (2018-02-06)"], FRS_SRC + "; " + LATE_SRC, temporary=True, added=True, until=LATE_W,
+          note="Controlled from 2018-02-06 as a fentanyl-related substance under the class temporary order (83 FR 5188), "
+               "which reached only substances not otherwise controlled (first control): it is one of the sixteen "
+               "fentanyl-related substances named in the Orange Book of 2026 but not in that of 2021, which the DEA placed "
+               "by name in two rules, of nine (2023-12-07) and of seven (2025-09-18) 'fentanyl-related substances', "
+               "the latter's proposal stating that they fall within the 2018 class definition. Which of the two rules "
+               "named this substance was not read, hence the window on `until`."),
+        L("I", LATE_W, ["88 FR 85104 (2023-12-07) or 90 FR 44979 (2025-09-18)"], LATE_SRC,
+          note="Permanent placement by name by one of the two rules (which one was not read): window from the first to the "
+               "second effective date."),
+    ]
+
+# steroids first named by the 2004 Act: the Act took effect 2005-01-20 (DEA final rule 70 FR 74653, summary: 'Effective
+# January 20, 2005, the Act ... replaced the existing definition ... by eliminating the requirement to prove muscle
+# growth. Additionally, the Act lists 59 specific substances as being anabolic steroids. As such, these substances ...
+# are Schedule III controlled substances'; govinfo FR-2005-12-16 05-23907).  Rick Collins, 'Steroid Law Update'
+# (mindandmuscle.net/articles/steroid-law-update/): the law 'adds 26 new steroid compounds to the previous list of
+# substances that are legally defined as anabolic steroids and classified as Schedule III controlled substances'
+# (the 26 named there are exactly the substances below), some 'widely marketed as dietary supplements', others 'very
+# old pharmaceutical steroids that were missed in the original federal law'.
+SRC_2004B = (SRC_2004 + "; DEA final rule 70 FR 74653 (govinfo FR-2005-12-16 05-23907, summary); Rick Collins, "
+             "'Steroid Law Update', mindandmuscle.net/articles/steroid-law-update/ (the 26 compounds the 2004 Act added)")
+for sid in ("3beta-17beta-dihydroxy-5alpha-androstane 3alpha-17beta-dihydroxy-5alpha-androstane 5alpha-androstan-3-17-dione "
+            "1-androstenediol-3beta 1-androstenediol-3alpha 4-androstenediol 5-androstenediol 1-androstenedione "
+            "4-androstenedione 5-androstenedione bolasterone calusterone delta1-dihydrotestosterone furazabol "
+            "13beta-ethyl-17beta-hydroxygon-4-en-3-one 4-hydroxytestosterone 4-hydroxy-19-nortestosterone mestanolone "
+            "17alpha-methyl-3beta-17beta-dihydroxy-5alpha-androstane 17alpha-methyl-3alpha-17beta-dihydroxy-5alpha-androstane "
+            "17alpha-methyl-3beta-17beta-dihydroxyandrost-4-ene 17alpha-methyl-4-hydroxynandrolone methyldienolone "
+            "methyltrienolone 17alpha-methyl-1-testosterone 19-nor-4-androstenediol-3beta 19-nor-4-androstenediol-3alpha "
+            "19-nor-5-androstenediol-3beta 19-nor-5-androstenediol-3alpha 19-nor-4-androstenedione 19-nor-5-androstenedione "
+            "norbolethone norclostebol normethandrolone stenbolone tetrahydrogestrinone").split():
+    FACTS[sid] = [L("III", "2005-01-20", [CIT_2004], SRC_2004B, added=True,
+                    note="First named by the 2004 Act, in force 2005-01-20, which the DEA and commentators describe as adding "
+                         "these compounds to the list of anabolic steroids (one of the 26 'new steroid compounds' the Act "
+                         "added; some sold as dietary supplements before, others 'missed in the original federal law'). "
+                         "Doubt kept in words: the 1990 definition also reached an unlisted steroid shown to promote muscle "
+                         "growth; no act or ruling applying it to this substance before 2005 was found, so the 2004 Act is "
+                         "taken as its first control.")]
+
+FACTS["dronabinol-oral-solution"] = [
+    L("I", CSA_DATE, CIT_812, SRC_812, until="2017-03-23", added=True,
+      note="Dronabinol is (-)-delta-9-trans-tetrahydrocannabinol, covered by 'Tetrahydrocannabinols' in the Act's schedule "
+           "I(c)(17) (21 U.S.C. 812(c)) until the FDA-approved oral solution was placed in schedule II."),
+    ob("II", "2017-03-23", "82 FR 14815", "2017-03-23", note=OB_NOTE + " Placement of the FDA-approved oral solution product.")]
+FACTS["noroxymorphone"] = [L("II", CSA_DATE, CIT_812, SRC_812, added=True,
+    note="An opium derivative (N-demethylated oxymorphone), covered from the start by the Act's schedule II(a)(1) ('Opium "
+         "and opiate, and any salt, compound, derivative, or preparation of opium or opiate'; 21 U.S.C. 812(c)), as the "
+         "other 1308.12(b)(1) opium derivatives here; named with its own drug code in 21 CFR 1308.12(b)(1) later (the date "
+         "of that naming was not read).")]
+FACTS["methyldihydromorphine"] = [L("I", CSA_DATE, CIT_812, SRC_812, added=True,
+    note="Named in the Act's schedule I(b)(13) (21 U.S.C. 812(c)), which the U.S. Code prints as 'Methylhydromorphine', "
+         "between methyldesorphine and morphine methylbromide, the place 21 CFR 1308.11(c) gives methyldihydromorphine; "
+         "taken to be the same substance.")]
