@@ -955,6 +955,233 @@ for sid in LATE16:
                "second effective date."),
     ]
 
+FACTS["dronabinol-oral-solution"] = [ob("II", "2017-03-23", "82 FR 14815", "2017-03-23",
+    note=OB_NOTE + " Before it the substance was covered as a tetrahydrocannabinol in schedule I (not modelled), so no "
+                   "first control is claimed.")]
+# --- depressants and stimulants of schedule I and II
+FACTS["methaqualone"] = [ob("II", "1973-10-04", "38 FR 27516", "1973-10-04", until="1984-08-27", added=True),
+                         ob("I", "1984-08-27", "49 FR 33870", "1984-08-27", note=OB_NOTE + " Transfer II -> I.")]
+ob_added("mecloqualone", "I", "1975-07-10", "40 FR 28611", "1975-07-08")
+for sid in ("amobarbital", "pentobarbital", "secobarbital"):
+    FACTS[sid] = [L("III", CSA_DATE, CIT_812, SRC_812, until="1973-11-13", added=True,
+                    note="In the Act's schedule III(b)(1) (derivatives of barbituric acid; 21 U.S.C. 812(c))."),
+                  ob("II", "1973-11-13", "38 FR 31310", "1973-11-13", note=OB_NOTE + " Transfer III -> II.")]
+FACTS["glutethimide"] = [L("III", CSA_DATE, CIT_812, SRC_812, until="1991-03-21", added=True,
+                           note="In the Act's schedule III(b)(3) (21 U.S.C. 812(c))."),
+                         ob("II", "1991-03-21", "56 FR 11930", "1991-03-21", note=OB_NOTE + " Transfer III -> II.")]
+FACTS["phencyclidine"] = [L("III", CSA_DATE, CIT_812, SRC_812, until="1978-02-24", added=True,
+                            note="In the Act's schedule III(b)(7) (21 U.S.C. 812(c))."),
+                          ob("II", "1978-02-24", "43 FR 3359", "1978-01-25", note=OB_NOTE + " Transfer III -> II.")]
+ob_added("pcc 1-phenylcyclohexylamine", "II", "1978-06-16", "43 FR 21324", "1978-05-17")
+ob_added("phenylacetone", "II", "1980-02-11", "44 FR 71822", "1979-12-12")
+ob_added("eticyclidine rolicyclidine", "I", "1978-10-25", "43 FR 43295", "1978-09-25")
+ob_added("tenocyclidine", "I", "1975-08-11", "40 FR 28611", "1975-07-08")
+ob_added("tcpy", "I", "1989-07-06", "54 FR 28414", "1989-07-06")
+ob_added("dma dob pma", "I", "1973-09-21", "38 FR 26447", "1973-09-21")
+ob_added("doet cathinone", "I", "1993-02-16", "58 FR 4316", "1993-01-14")
+ob_added("n-ethylamphetamine", "I", "1982-01-07", "46 FR 59969", "1981-12-08")
+ob_added("fenethylline", "I", "1981-08-20", "46 FR 37503", "1981-07-21")
+ob_added("propiram", "I", "1972-01-29", "37 FR 1468", "1972-01-29")
+ob_added("drotebanol", "I", "1973-08-06", "38 FR 17717", "1973-07-03")
+ob_added("alpha-methylfentanyl", "I", "1981-09-22", "46 FR 46799", "1981-09-22")
+ob_added("5-meo-dmt", "I", "2011-01-19", "75 FR 79296", "2010-12-20")
+ob_added("ah-7921", "I", "2016-05-15", "81 FR 22023", "2016-04-14")
+ob_added("mt-45", "I", "2018-01-12", "82 FR 58557", "2017-12-13")
+FACTS["parahexyl"] = [ob("I", "1982-12-22", "47 FR 52432", "1982-11-22",
+    note=OB_NOTE + " Parahexyl is a synthetic tetrahydrocannabinol analogue; whether the Act's 'tetrahydrocannabinols' "
+                   "entry reached it before was not checked, so no first control is claimed.")]
+FACTS["tilidine"] = [ob("I", W("1980-09-30", "1980-12-01"), "45 FR 64571", "1980-09-30", added=True,
+    note="The list prints tilidine's effective date as 1/12/1980, before the order's publication on 1980-09-30; the "
+         "other placements of the same order (sufentanil, 45 FR 64571; pipradrol and SPA, 45 FR 64570) are effective "
+         "12/1/1980, so the date is taken as a window from publication to 1980-12-01. First scheduling action for "
+         "tilidine in that list.")]
+
+
+def ob_temp_perm(ids, t, ext, perm, t_until=None, added=True, note=None):
+    """Temporary order t=(eff, cite, pub), its extension(s) ext=[(cite, pub)], permanent rule perm=(eff, cite, pub)."""
+    for sid in ids.split():
+        cm = [f"{c} ({p}) (extension)" for c, p in ext]
+        FACTS[sid] = [
+            ob("I", t[0], t[1], t[2], until=t_until or perm[0], temporary=True, added=added, cite_more=cm,
+               note=note or ("Temporary scheduling order (21 U.S.C. 811(h))" + (", extended" if ext else "") +
+                             ", superseded by the permanent placement. " + OB_NOTE)),
+            ob("I", perm[0], perm[1], perm[2]),
+        ]
+
+
+ob_temp_perm("mppp pepap", ("1985-08-12", "50 FR 28098", "1985-07-10"), [("51 FR 28695", "1986-08-11")],
+             ("1987-01-23", "52 FR 2515", "1987-01-23"))
+ob_temp_perm("3-methylfentanyl", ("1985-04-25", "50 FR 11690", "1985-03-25"), [("51 FR 15474", "1986-04-24")],
+             ("1986-09-22", "51 FR 33592", "1986-09-22"))
+ob_temp_perm("3-methylthiofentanyl alpha-methylthiofentanyl beta-hydroxyfentanyl thiofentanyl acetyl-alpha-methylfentanyl",
+             ("1985-11-29", "50 FR 43698", "1985-10-29"), [("51 FR 42834", "1986-11-26")],
+             ("1987-05-29", "52 FR 20070", "1987-05-29"))
+ob_temp_perm("para-fluorofentanyl", ("1986-03-10", "51 FR 4722", "1986-02-07"), [("52 FR 7270", "1987-03-10")],
+             ("1987-05-29", "52 FR 20070", "1987-05-29"))
+ob_temp_perm("beta-hydroxy-3-methylfentanyl", ("1985-11-29", "50 FR 43698", "1985-10-29"), [("51 FR 42834", "1986-11-26")],
+             ("1988-01-08", "53 FR 500", "1988-01-08"), t_until="1987-05-29",
+             note="Temporary scheduling order (21 U.S.C. 811(h)), extended; the list marks the extension 'Expired 5/29/87'. "
+                  "The permanent placement took effect on 1988-01-08, so the substance was not listed in between. " + OB_NOTE)
+ob_temp_perm("mdea n-hydroxy-mda", ("1987-10-15", "52 FR 38225", "1987-10-15"), [("53 FR 40061", "1988-10-13")],
+             ("1989-04-13", "54 FR 14797", "1989-04-13"))
+ob_temp_perm("4-methylaminorex", ("1987-10-15", "52 FR 38225", "1987-10-15"), [("53 FR 40061", "1988-10-13")],
+             ("1989-04-13", "54 FR 14799", "1989-04-13"))
+ob_temp_perm("n-n-dimethylamphetamine", ("1988-08-03", "53 FR 29232", "1988-08-03"), [("54 FR 31815", "1989-08-02")],
+             ("1990-02-02", "55 FR 3586", "1990-02-02"))
+ob_temp_perm("methcathinone", ("1992-05-01", "57 FR 18824", "1992-05-01"), [("58 FR 25934", "1993-04-29")],
+             ("1993-10-15", "58 FR 53404", "1993-10-15"))
+ob_temp_perm("aminorex", ("1992-09-21", "57 FR 43399", "1992-09-21"), [("58 FR 44611", "1993-08-24")],
+             ("1994-03-18", "59 FR 12828", "1994-03-18"))
+ob_temp_perm("2c-t-7", ("2002-09-20", "67 FR 59163", "2002-09-20"), [("68 FR 53289", "2003-09-10")],
+             ("2004-03-18", "69 FR 12794", "2004-03-18"))
+ob_temp_perm("benzylpiperazine", ("2002-09-20", "67 FR 59161", "2002-09-20"), [("68 FR 53289", "2003-09-10")],
+             ("2004-03-18", "69 FR 12794", "2004-03-18"))
+ob_temp_perm("u-47700", ("2016-11-14", "81 FR 79389", "2016-11-14"), [], ("2018-04-20", "83 FR 17486", "2018-04-20"))
+ob_temp_perm("butyrylfentanyl", ("2016-05-12", "81 FR 29492", "2016-05-12"), [], ("2018-04-20", "83 FR 17486", "2018-04-20"))
+ob_temp_perm("beta-hydroxythiofentanyl", ("2016-05-12", "81 FR 29492", "2016-05-12"), [],
+             ("2019-05-08", "84 FR 20023", "2019-05-08"))
+ob_temp_perm("4-fluoroisobutyrylfentanyl", ("2017-05-03", "82 FR 20544", "2017-05-03"), [],
+             ("2018-11-29", "83 FR 61320", "2018-11-29"))
+ob_temp_perm("tetrahydrofuranylfentanyl", ("2017-10-26", "82 FR 49504", "2017-10-26"), [],
+             ("2018-11-29", "83 FR 61320", "2018-11-29"))
+ob_temp_perm("cyclopropylfentanyl", ("2018-01-04", "83 FR 469", "2018-01-04"), [], ("2019-10-25", "84 FR 57323", "2019-10-25"))
+ob_temp_perm("methoxyacetylfentanyl ortho-fluorofentanyl", ("2017-10-26", "82 FR 49504", "2017-10-26"), [],
+             ("2019-10-25", "84 FR 57323", "2019-10-25"))
+ob_temp_perm("para-fluorobutyrylfentanyl", ("2018-02-01", "83 FR 4580", "2018-02-01"), [],
+             ("2019-10-25", "84 FR 57323", "2019-10-25"))
+ob_temp_perm("para-methoxybutyrylfentanyl para-chloroisobutyrylfentanyl isobutyrylfentanyl cyclopentylfentanyl",
+             ("2018-02-01", "83 FR 4580", "2018-02-01"), [("85 FR 5321", "2020-01-30")],
+             ("2020-11-25", "85 FR 75231", "2020-11-25"))
+ob_temp_perm("mab-chminaca", ("2016-02-05", "81 FR 6171", "2016-02-05"), [("83 FR 4411", "2018-01-30")],
+             ("2019-01-29", "84 FR 444", "2019-01-29"))
+ob_temp_perm("fub-amb", ("2017-11-03", "82 FR 51154", "2017-11-03"), [("84 FR 58045", "2019-11-03")],
+             ("2020-03-30", "85 FR 17494", "2020-03-30"))
+ob_temp_perm("5f-adb 5f-amb 5f-apinaca adb-fubinaca mdmb-chmica mdmb-fubinaca", ("2017-04-10", "82 FR 17119", "2017-04-10"),
+             [("84 FR 13796", "2019-04-08")], ("2020-01-24", "85 FR 4211", "2020-01-24"))
+ob_temp_perm("pb-22 5f-pb-22 ab-fubinaca adb-pinaca", ("2014-02-10", "79 FR 7577", "2014-02-10"),
+             [("81 FR 6175", "2016-02-05")], ("2016-09-06", "81 FR 61130", "2016-09-06"))
+ob_temp_perm("4-mec 4-meppp alpha-pvp butylone pentedrone pentylone 4-fmc 3-fmc naphyrone alpha-pbp",
+             ("2014-03-07", "79 FR 12938", "2014-03-07"), [("81 FR 11429", "2016-03-04")],
+             ("2017-03-01", "82 FR 12171", "2017-03-01"))
+ob_temp_perm("n-ethylpentylone", ("2018-08-31", "83 FR 44474", "2018-08-31"), [("85 FR 52915", "2020-08-27")],
+             ("2021-06-14", "86 FR 31427", "2021-06-14"))
+ob_temp_perm("isotonitazene", ("2020-08-20", "85 FR 51342", "2020-08-20"), [], ("2021-12-06", "86 FR 60761", "2021-11-04"))
+FACTS["methylone"] = [
+    ob("I", "2011-10-21", "76 FR 65371", "2011-10-21", temporary=True, added=True, until=W("2012-10-21", "2013-04-12"),
+       note="Temporary scheduling order (21 U.S.C. 811(h)) of 2011-10-21 for mephedrone, MDPV and methylone. The list "
+            "shows no extension for methylone; the order's first year ended 2012-10-21 and the permanent rule took effect "
+            "2013-04-12, so the end of temporary control is a window. " + OB_NOTE),
+    ob("I", "2013-04-12", "78 FR 21818", "2013-04-12")]
+for sid in ("mephedrone", "mdpv"):
+    FACTS[sid] = [ob("I", "2011-10-21", "76 FR 65371", "2011-10-21", temporary=True, added=True, until="2012-07-09",
+                     note="Temporary scheduling order (21 U.S.C. 811(h)) of 2011-10-21, overtaken by the 2012 Act which named "
+                          "the substance in schedule I. " + OB_NOTE)] + FACTS[sid]
+    FACTS[sid][1]["note"] = "Named in 21 U.S.C. 812(c) schedule I(c)(18)-(19) by the 2012 Act, in force on enactment."
+# the 2012 Act's named cannabimimetic agents that no temporary order had reached (the list's 2011 order names only
+# JWH-018, JWH-073, JWH-200, CP-47,497 and its C8 homologue): first controlled by the Act.
+SDAPA_OLD_CITES = ["21 CFR 1308.11(g)", "91 FR 2297 (drug code consolidated to 7000)"]
+for sid in "jwh-019 jwh-081 jwh-122 jwh-203 jwh-250 jwh-398 am-2201 am-694 sr-18 sr-19".split():
+    FACTS[sid] = [L("I", "2012-07-09", [CIT_SDAPA] + SDAPA_OLD_CITES, SRC_SDAPA + "; " + SRC_OB21, added=True,
+                    note="Named in the 2012 Act (21 U.S.C. 812(c) schedule I(d)(2)(B)); in force on enactment. The DEA list "
+                         "of scheduling actions (2021) records no earlier action for it (the 2011 temporary order named "
+                         "JWH-018, JWH-073, JWH-200, CP-47,497 and its C8 homologue only), so the Act was its first "
+                         "control. Prior DEA drug code replaced by 7000 (cannabimimetic agents) under 91 FR 2297.")]
+OVERRIDE = set("jwh-019 jwh-081 jwh-122 jwh-203 jwh-250 jwh-398 am-2201 am-694 sr-18 sr-19".split())
+
+# permanent rules whose DATES line was not read, but which state that they 'continue' the temporary controls: a
+# temporary order lasts two years and may be extended once by one year (21 U.S.C. 811(h)(2)), so the permanent rule
+# took effect between its publication and the third anniversary of the temporary order.
+CONT = ("The permanent rule (published {pub}) states that it continues the controls of the temporary order; as a "
+        "temporary order can last at most three years with its extension (21 U.S.C. 811(h)(2)), the permanent placement "
+        "took effect between publication and {end}, and the temporary order ended then (window; the rule's DATES line "
+        "was not read).")
+for ids, t, perm, end, src in [
+        ("25i-nbome 25c-nbome 25b-nbome", ("2013-11-15", "78 FR 68716", "2013-11-15"), ("81 FR 66181", "2016-09-27"),
+         "2016-11-15", "thefederalregister.org/81-FR/66181 (summary: 'This action continues the application of the regulatory controls')"),
+        ("ab-chminaca ab-pinaca thj-2201", ("2015-01-30", "80 FR 5042", "2015-01-30"), ("82 FR 47971", "2017-10-16"),
+         "2018-01-30", "thefederalregister.org/82-FR/47971 (summary: 'This rule continues the imposition of the regulatory controls')")]:
+    w = W(perm[1], end)
+    for sid in ids.split():
+        FACTS[sid] = [
+            ob("I", t[0], t[1], t[2], temporary=True, added=True, until=w,
+               note="Temporary scheduling order (21 U.S.C. 811(h)). " + CONT.format(pub=perm[1], end=end)),
+            L("I", w, [f"{perm[0]} ({perm[1]})"], src + "; 21 U.S.C. 811(h)(2)", note=CONT.format(pub=perm[1], end=end)),
+        ]
+
+# fentanyl-related substances placed by name after the class order of 2018-02-06 (83 FR 5188, effective 2018-02-06 in
+# the list): the rules of 2021 state that the substances 'all fall within the definition of fentanyl-related substances
+# set forth in a February 6, 2018, temporary scheduling order' (86 FR 22113, federal.elaws.us/fr/4/27/2021/2021-08720).
+FRS_NOTE = ("Controlled from 2018-02-06 as a fentanyl-related substance under the class temporary order (83 FR 5188), "
+            "which reached only substances not otherwise controlled (first control); the rule that named it states that "
+            "it falls within that definition.")
+for ids, perm, src in [
+        ("2-fluoro-ortho-fluorofentanyl 4-methyl-acetylfentanyl beta-methylfentanyl beta-phenylfentanyl "
+         "ortho-fluorobutyrylfentanyl ortho-methyl-acetylfentanyl ortho-methyl-methoxyacetylfentanyl para-methylfentanyl "
+         "phenylfentanyl thiofuranylfentanyl", ("2021-04-27", "86 FR 22113", "2021-04-27"),
+         fr("http://federal.elaws.us/fr/4/27/2021/2021-08720") + ": 'Effective date: April 27, 2021'; 'These 10 specific "
+         "substances all fall within the definition of fentanyl-related substances set forth in a February 6, 2018, "
+         "temporary scheduling order'")]:
+    for sid in ids.split():
+        FACTS[sid] = [
+            L("I", "2018-02-06", ["83 FR 5188 (2018-02-06)"], SRC_OB21 + " (fentanyl-related substances, 2/6/2018); " + src,
+              temporary=True, added=True, until=perm[0], note=FRS_NOTE),
+            ob("I", perm[0], perm[1], perm[2], note=OB_NOTE + " Permanent placement by name."),
+        ]
+
+FACTS["etryptamine"] = [
+    ob("I", "1993-03-12", "58 FR 13533", "1993-03-12", temporary=True, added=True, until="1994-09-12",
+       cite_more=["59 FR 10720 (1994-03-07) (extension)"],
+       note="Temporary scheduling order (21 U.S.C. 811(h)), extended from 1994-03-12, superseded by the permanent rule. " + OB_NOTE),
+    ob("I", "1994-09-12", "59 FR 46757", "1994-09-12")]
+
+# further fentanyl-related substances named after the November 2021 list
+FRS_SRC = SRC_OB21 + " (fentanyl-related substances, 2/6/2018)"
+for sid in "fentanyl-carbamate ortho-fluoroacrylfentanyl ortho-fluoroisobutyrylfentanyl para-fluoro-furanylfentanyl".split():
+    FACTS[sid] = [
+        L("I", "2018-02-06", ["83 FR 5188 (2018-02-06)"], FRS_SRC + "; 86 FR 23602 (justia index: 'Placement of Four "
+          "Specific Fentanyl-Related Substances in Schedule I')", temporary=True, added=True, until="2021-05-04",
+          note=FRS_NOTE.replace("the rule that named it states that it falls within that definition",
+                                "the rule that named it is titled 'Placement of Four Specific Fentanyl-Related Substances', "
+                                "the term the class order defines (its text was not read)")),
+        ob("I", "2021-05-04", "86 FR 23602", "2021-05-04", note=OB_NOTE + " Permanent placement by name."),
+    ]
+FACTS["crotonylfentanyl"] = [
+    L("I", "2018-02-06", ["83 FR 5188 (2018-02-06)"], FRS_SRC + "; 85 FR 62215 (justia copy, summary)", temporary=True,
+      added=True, until="2020-10-02",
+      note="The 2020 order 'maintains the placement of crotonyl fentanyl ... in schedule I' and 'continues to impose' its "
+           "controls: it was already in schedule I, which for a fentanyl analogue not named in any earlier action of the DEA "
+           "list can only have been the class order for fentanyl-related substances of 2018-02-06 (83 FR 5188). That "
+           "class order reached only substances not otherwise controlled (first control)."),
+    ob("I", "2020-10-02", "85 FR 62215", "2020-10-02", note=OB_NOTE + " Permanent placement by name.")]
+# the sixteen others listed by name in the Orange Book of 08-Apr-26 but not in that of November 2021: DEA placed 'nine
+# specific fentanyl-related substances' in schedule I effective 2023-12-07 (88 FR 85104, 'currently listed in schedule I
+# pursuant to a temporary scheduling order'; federal.elaws.us/fr/12/7/2023/2023-26694) and 'seven specific
+# fentanyl-related substances' effective 2025-09-18 (90 FR 44979, lexbuild.dev/fr/2025/09/2025-18103; its proposal,
+# 89 FR 106384, says the seven 'fall within the definition of fentanyl-related substances set forth in the February 6,
+# 2018 temporary scheduling order', federalregister.com copy).  Which substance is in which rule was not read.
+LATE16 = ("2-5-dimethoxyfentanyl 3-furanylfentanyl alpha-methyl-butyrylfentanyl beta-methylacetylfentanyl isovalerylfentanyl "
+          "meta-fluorofentanyl meta-fluorofuranylfentanyl meta-fluoroisobutyrylfentanyl ortho-chlorofentanyl "
+          "ortho-fluorofuranylfentanyl ortho-methylcyclopropylfentanyl para-chlorofentanyl para-fluoro-valerylfentanyl "
+          "para-methoxyfuranylfentanyl para-methylcyclopropylfentanyl tetrahydrothiofuranylfentanyl").split()
+LATE_SRC = ("Federal Register 88 FR 85104 (2023-12-07, federal.elaws.us/fr/12/7/2023/2023-26694: nine fentanyl-related "
+            "substances, 'Effective date: December 7, 2023') and 90 FR 44979 (2025-09-18, lexbuild.dev/fr/2025/09/2025-18103: "
+            "seven fentanyl-related substances, 'Effective September 18, 2025'); proposal 89 FR 106384 (federalregister.com "
+            "copy); DEA Orange Book of 08-Apr-26 (listed by name) and of November 2021 (not listed by name)")
+LATE_W = W("2023-12-07", "2025-09-18")
+for sid in LATE16:
+    FACTS[sid] = [
+        L("I", "2018-02-06", ["83 FR 5188 (2018-02-06)"], FRS_SRC + "; " + LATE_SRC, temporary=True, added=True, until=LATE_W,
+          note="Controlled from 2018-02-06 as a fentanyl-related substance under the class temporary order (83 FR 5188), "
+               "which reached only substances not otherwise controlled (first control): it is one of the sixteen "
+               "fentanyl-related substances named in the Orange Book of 2026 but not in that of 2021, which the DEA placed "
+               "by name in two rules, of nine (2023-12-07) and of seven (2025-09-18) 'fentanyl-related substances', "
+               "the latter's proposal stating that they fall within the 2018 class definition. Which of the two rules "
+               "named this substance was not read, hence the window on `until`."),
+        L("I", LATE_W, ["88 FR 85104 (2023-12-07) or 90 FR 44979 (2025-09-18)"], LATE_SRC,
+          note="Permanent placement by name by one of the two rules (which one was not read): window from the first to the "
+               "second effective date."),
+    ]
+
 # steroids first named by the 2004 Act: the Act took effect 2005-01-20 (DEA final rule 70 FR 74653, summary: 'Effective
 # January 20, 2005, the Act ... replaced the existing definition ... by eliminating the requirement to prove muscle
 # growth. Additionally, the Act lists 59 specific substances as being anabolic steroids. As such, these substances ...
