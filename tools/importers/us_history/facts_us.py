@@ -969,3 +969,54 @@ FACTS["methyldihydromorphine"] = [L("I", CSA_DATE, CIT_812, SRC_812, added=True,
     note="Named in the Act's schedule I(b)(13) (21 U.S.C. 812(c)), which the U.S. Code prints as 'Methylhydromorphine', "
          "between methyldesorphine and morphine methylbromide, the place 21 CFR 1308.11(c) gives methyldihydromorphine; "
          "taken to be the same substance.")]
+
+FACTS["oripavine"] = [
+    L("II", CSA_DATE, [CIT_812, "72 FR 54208 (2007-09-24)"],
+      SRC_812 + "; " + fr("http://federal.elaws.us/fr/9/24/2007/e7-18524") + " (summary: oripavine 'has been controlled in "
+      "the United States as a derivative of thebaine ... hence oripavine has been and continues to be ... a schedule II "
+      "controlled substance'; 'Effective September 24, 2007'); " + SRC_OB21, added=True,
+      note="Covered from the start by the Act's schedule II(a)(1) ('Opium and opiate, and any salt, compound, derivative, or "
+           "preparation of opium or opiate') as a derivative of thebaine, as the DEA states in the 2007 rule that designated "
+           "it a basic class of schedule II (effective 2007-09-24) after its international control.")]
+FACTS["noroxymorphone"][0]["citation"] = [CIT_812, "84 FR 41913 (2019-08-16)"]
+FACTS["noroxymorphone"][0]["source"] = (SRC_812 + "; " + fr("http://federal.elaws.us/fr/8/16/2019/2019-17623") +
+    " (noroxymorphone 'is a schedule II controlled substance defined in the Controlled Substances Act by 21 U.S.C. 812(c), "
+    "Schedule II (a)(1)'; the rule only lists it with code 9668, 'Effective: August 16, 2019')")
+FACTS["noroxymorphone"][0]["note"] = ("An opium derivative, covered from the start by the Act's schedule II(a)(1) ('Opium and "
+    "opiate, and any salt, compound, derivative, or preparation of opium or opiate'), as the DEA states in the 2019 rule "
+    "that listed it in 21 CFR 1308.12(b)(1) with its own code without changing its control.")
+FACTS["marihuana-extract"] = [
+    L("I", CSA_DATE, [CIT_812, "81 FR 90194 (2016-12-14)"],
+      SRC_812 + "; " + fr("https://www.govinfo.gov/content/pkg/FR-2016-12-14/html/2016-29941.htm") + " (new drug code "
+      "7350, 'Extracts of marihuana will continue to be treated as Schedule I controlled substances', 'Effective: January "
+      "13, 2017'); DEA Diversion Control Division, 'Clarification of the New Drug Code (7350) for Marijuana Extract' (copy at "
+      "komornlaw.com/clarification-of-the-new-drug-code-7350-for-marijuana-extract/): the rule 'did not add any substance to "
+      "the schedules that was not already controlled'; 'The new drug code is a subset of what has always been included in "
+      "the CSA definition of marijuana'", added=True,
+      note="Marihuana extract is part of 'Marihuana' in the Act's schedule I(c)(10) (21 U.S.C. 812(c)) as the Act defines it, "
+           "so it dates from 1971-05-01; the drug code of 2017 only split it out for accounting (DEA). Extracts of plant "
+           "parts outside the definition (and, since 2018, of hemp) are not covered.")]
+# substances placed after the Orange Book of August 2020 whose action the November 2021 list gives
+ob_added("4-4-dmar", "I", "2021-09-13", "86 FR 44270", "2021-08-12")
+ob_added("pmma", "I", "2021-07-26", "86 FR 33508", "2021-06-25")
+ob_added("serdexmethylphenidate", "IV", "2021-05-07", "86 FR 24487", "2021-05-07")
+ob_added("remimazolam", "IV", "2020-10-06", "85 FR 63014", "2020-10-06")
+ob_added("oliceridine", "II", "2020-10-30", "85 FR 68749", "2020-10-30")
+FACTS["brorphine"] = [
+    ob("I", "2021-03-01", "86 FR 11862", "2021-03-01", temporary=True, added=True, until=W("2021-03-02", "2026-04-08"),
+       note="Temporary scheduling order (21 U.S.C. 811(h)); the permanent placement that followed was not read (window). "
+            "First scheduling action for the substance in the DEA list (November 2021)."),
+    L("I", W("2021-03-02", "2026-04-08"), [], "DEA Orange Book of 08-Apr-26",
+      note="Permanent placement: the rule was not read in this pass (window from the day after the temporary order to the "
+           "2026 Orange Book).")]
+# designer benzodiazepines: final rule 91 FR 9985, published 2026-03-02, effective 2026-04-01 (sporos.ai summary page
+# of FR Doc 2026-04112, which also states the temporary order was extended until 2026-07-26)
+for sid in "clonazolam diclazepam etizolam flualprazolam flubromazolam".split():
+    FACTS[sid][0]["until"] = "2026-04-01"
+    FACTS[sid][0]["note"] = ("Temporary order, extended (90 FR 35236) until 2026-07-26, superseded on 2026-04-01 by the "
+                             "permanent placement (91 FR 9985).")
+    FACTS[sid][1] = L("I", "2026-04-01", ["91 FR 9985 (2026-03-02)"],
+                      "sporos.ai/regulations/2026-04112 (summary of the final rule, FR Doc 2026-04112: 'Published Mar 2, 2026', "
+                      "'Effective Apr 1, 2026', citation 91 FR 9985); eCFR 21 CFR 1308.11 (2026-04-22)",
+                      note="Permanent placement; effective date from a summary page of the rule, its DATES line was not read "
+                           "in the Federal Register itself.")
