@@ -1020,3 +1020,26 @@ for sid in "clonazolam diclazepam etizolam flualprazolam flubromazolam".split():
                       "'Effective Apr 1, 2026', citation 91 FR 9985); eCFR 21 CFR 1308.11 (2026-04-22)",
                       note="Permanent placement; effective date from a summary page of the rule, its DATES line was not read "
                            "in the Federal Register itself.")
+
+# listings already dated with precision = "approximate" whose effective day the DEA list of November 2021 confirms
+# (apply_history drops the precision key and names the list in `source`)
+CONFIRM = {("acetylfentanyl", "2015-07-17"), ("furanylfentanyl", "2016-11-29"), ("furanylfentanyl", "2018-11-29"),
+           ("acrylfentanyl", "2017-07-14"), ("acrylfentanyl", "2018-11-29"), ("ocfentanil", "2018-11-29"),
+           ("valerylfentanyl", "2020-11-25")}
+
+# 2019 temporary orders: the November 2021 list records their extensions (cathinones: 86 FR 37672, effective
+# 2021-07-18; synthetic cannabinoids: 86 FR 16669, published 2021-03-31, effective 2021-04-16), so they did not end
+# on their first stated day; an extension lasts at most one year (21 U.S.C. 811(h)(2)).
+for ids, ext_cite, ext_pub, ext_eff, ext_end in [
+        ("n-ethylhexedrone alpha-php 4-meap mphp pv8 4-chloro-alpha-pvp", "86 FR 37672", "2021-07-18", "2021-07-18", "2022-07-18"),
+        ("5f-edmb-pinaca 5f-mdmb-pica fub-akb48 5f-cumyl-pinaca fub-144", "86 FR 16669", "2021-03-31", "2021-04-16", "2022-04-16")]:
+    for sid in ids.split():
+        t, p = FACTS[sid]
+        t["until"] = W(ext_eff, ext_end)
+        t["citation"] = t["citation"] + [f"{ext_cite} ({ext_pub}) (extension)"]
+        t["source"] = t["source"] + "; " + SRC_OB21
+        t["note"] = (f"Temporary scheduling order (21 U.S.C. 811(h)), extended from {ext_eff} ({ext_cite}) for at most one year "
+                     f"or until the permanent placement (not read), whichever came first: its end is a window to {ext_end}.")
+        p["effective"] = W(ext_eff, "2026-04-08")
+        p["note"] = ("Permanent placement: the rule was not read in this pass; the temporary order was extended to "
+                     f"{ext_eff} or later, so the window runs from then to the 2026 Orange Book.")
