@@ -1043,3 +1043,13 @@ for ids, ext_cite, ext_pub, ext_eff, ext_end in [
         p["effective"] = W(ext_eff, "2026-04-08")
         p["note"] = ("Permanent placement: the rule was not read in this pass; the temporary order was extended to "
                      f"{ext_eff} or later, so the window runs from then to the 2026 Orange Book.")
+
+# 4F-MDMB-BINACA is listed (DEA code 7043, schedule I) in the 'Controlled Substances - Alphabetical Order' section of the
+# DEA list of November 2021 (dated 18-Nov-21), with no scheduling action of its own: in force by then.
+_l = FACTS["4f-mdmb-binaca"][0]
+_l["effective"] = W("2020-08-21", "2021-11-18")
+_l["source"] = _l["source"] + "; " + SRC_OB21.replace("'Scheduling Actions - Alphabetical Order' (effective date and FR "
+                                                        "citation per action;", "'Controlled Substances - Alphabetical "
+                                                        "Order' (18-Nov-21;")
+_l["note"] = _l["note"] + (" In force by 2021-11-18: the DEA list of November 2021 already names it among the schedule I "
+                           "substances (code 7043), without a scheduling action of its own.")
