@@ -11,6 +11,10 @@ A listing of a substance not in FACTS that still has an in-force-by date is turn
 { not_before = "1971-05-01" (the day the CSA schedules took effect, the earliest day any CSA listing
 can take effect), not_after = the date of the document that shows it in force }, with a note.
 
+Substances in OVERRIDE (facts_us.py) have their listings replaced by FACTS even where the base listing was dated, and
+the "approximate" listings named in CONFIRM lose their precision key (day confirmed by the DEA list of scheduling
+actions).
+
 Usage: python3 tools/importers/us_history/apply_history.py [--dry-run]
 """
 import json
@@ -20,7 +24,7 @@ import tomllib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from facts_us import (FACTS, CSA_DATE, CFR2013_CODES, CFR2013_DATE, CFR2013_SRC,  # noqa: E402
+from facts_us import (FACTS, OVERRIDE, CONFIRM, SRC_OB21, CSA_DATE, CFR2013_CODES, CFR2013_DATE, CFR2013_SRC,  # noqa: E402
                       CFR2014_CODES, CFR2014_DATE, CFR2014_SRC)
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -121,13 +125,20 @@ def process(path, dry):
         body, sep, tail = b.partition("\n\n")
         l = tomllib.loads(body)["listing"][0]
         sid = l["substance"]
-        if is_undated(l) and sid in FACTS:
+        if (is_undated(l) or sid in OVERRIDE) and sid in FACTS:
             if sid in done:       # several undated listings of one substance: the facts replace them all
                 continue
             done.add(sid)
             new = build(l, FACTS[sid])
             out.append("\n".join(block(x) for x in new) + ("\n" + tail if sep else "\n"))
             stats["facts"] += 1
+        elif l.get("precision") == "approximate" and (sid, l["effective"]) in CONFIRM:
+            n = {k: v for k, v in l.items() if k != "precision"}
+            n["source"] = l["source"] + "; " + SRC_OB21
+            n["note"] = (l.get("note", "") + " Effective day confirmed by the DEA list of scheduling actions (November 2021); "
+                         "the former precision 'approximate' is dropped.").strip()
+            out.append(block(n) + ("\n" + tail if sep else ""))
+            stats["confirmed"] = stats.get("confirmed", 0) + 1
         elif is_undated(l) and l.get("precision") == "in-force-by":
             out.append(block(fallback(l)) + ("\n" + tail if sep else ""))
             stats["fallback"] += 1

@@ -595,3 +595,461 @@ for sid in "pb-22 5f-pb-22 ab-fubinaca adb-pinaca".split():
     t["note"] = ("Temporary scheduling order (21 U.S.C. 811(h)); the notice of intent said it could not take effect before "
                  "2014-02-10. It was superseded by the permanent rule 81 FR 61130 (published 2016-09-06; effective day "
                  "not read), so its end is not recorded here.")
+
+# ================================================================ third pass: the DEA list of scheduling actions
+# DEA Diversion Control Division, "Lists of: Scheduling Actions, Controlled Substances, Regulated Chemicals",
+# November 2021 (the "Orange Book" booklet), section "Scheduling Actions - Alphabetical Order": for every action
+# since 1971, the proposal and final-order publication dates, the FR citation, the effective date and the schedule
+# (or the transfer, "III -> II"); temporary orders are starred, extensions double-starred.  Read from the copy
+# of the PDF in github.com/maxieds/InMemoryOfCrazyPrePandemicFlorida (MiscQuasiIrrelevancies/orangebook.pdf,
+# commit f434d6f); its text was extracted locally (pypdf) and every row used below was checked by eye.
+# Each tuple below is (schedule, effective date, FR citation, final-order publication date) as printed there.
+SRC_OB21 = ("DEA Diversion Control Division, 'Lists of: Scheduling Actions, Controlled Substances, Regulated "
+            "Chemicals', November 2021, 'Scheduling Actions - Alphabetical Order' (effective date and FR citation per "
+            "action; copy read: github.com/maxieds/InMemoryOfCrazyPrePandemicFlorida, "
+            "MiscQuasiIrrelevancies/orangebook.pdf, commit f434d6f)")
+OB_NOTE = "Effective date and FR citation as listed in the DEA list of scheduling actions (November 2021)."
+
+
+def ob(schedule, eff, fr_cite, pub, note=None, **kw):
+    cit = f"{fr_cite} ({pub})" if pub else fr_cite
+    extra = kw.pop("cite_more", [])
+    return L(schedule, eff, [cit] + extra, SRC_OB21, note=(note or OB_NOTE), **kw)
+
+
+def ob_added(ids, schedule, eff, fr_cite, pub, note=None):
+    """Single placement that is the substance's first control (the list shows no earlier action for it)."""
+    for sid in ids.split():
+        FACTS[sid] = [ob(schedule, eff, fr_cite, pub, added=True,
+                         note=(note or OB_NOTE + " First scheduling action for the substance in that list, "
+                               "which has no earlier action naming it."))]
+
+
+# --- schedule IV depressants (benzodiazepines and others)
+ob_added("chlordiazepoxide clonazepam clorazepate diazepam flurazepam oxazepam", "IV", "1975-07-02", "40 FR 23998", "1975-06-04")
+ob_added("bromazepam camazepam clobazam clotiazepam cloxazolam delorazepam estazolam ethyl-loflazepate fludiazepam "
+         "flunitrazepam haloxazolam ketazolam loprazolam lormetazepam medazepam nimetazepam nitrazepam nordiazepam "
+         "oxazolam pinazepam tetrazepam", "IV", "1984-11-05", "49 FR 39307", "1984-10-05")
+ob_added("alprazolam", "IV", "1981-11-12", "46 FR 55688", "1981-11-12")
+ob_added("halazepam", "IV", "1981-10-29", "46 FR 53407", "1981-10-29")
+ob_added("lorazepam", "IV", "1977-10-03", "42 FR 54546", "1977-10-07",
+         note=OB_NOTE + " The list prints the final order as published 10-07-77 but effective 10/3/1977; the effective "
+                        "date printed is used (a few days' doubt). First scheduling action for the substance in that list.")
+ob_added("midazolam quazepam", "IV", "1986-03-25", "51 FR 10190", "1986-03-25")
+ob_added("prazepam", "IV", "1976-12-17", "41 FR 55176", "1976-12-17")
+ob_added("temazepam", "IV", "1981-04-07", "45 FR 20671", "1981-04-07",
+         note=OB_NOTE + " The list gives the citation as 45 FR 20671 with 1981 publication and effective dates "
+                        "(volume 45 is 1980; the citation is copied as printed). First scheduling action for the substance in that list.")
+ob_added("triazolam", "IV", "1982-12-28", "47 FR 57694", "1982-12-28")
+ob_added("zolpidem", "IV", "1993-02-05", "58 FR 7186", "1993-02-05")
+ob_added("zaleplon", "IV", "1999-09-15", "64 FR 49982", "1999-09-15")
+ob_added("zopiclone", "IV", "2005-04-04", "70 FR 16935", "2005-04-04")
+ob_added("mebutamate", "IV", "1975-01-30", "40 FR 4418", "1975-01-30")
+ob_added("fospropofol", "IV", "2009-11-05", "74 FR 51234", "2009-10-06")
+ob_added("carisoprodol", "IV", "2012-01-11", "76 FR 77330", "2011-12-12")
+ob_added("alfaxalone", "IV", "2014-03-31", "79 FR 10985", "2014-02-27")
+FACTS["dichloralphenazone"] = [ob("IV", W(CSA_DATE, "2001-08-16"), "66 FR 42943", "2001-08-16", added=True,
+    note="The list records a 'clarification of CIV control' for dichloralphenazone (a chloral hydrate compound), "
+         "effective 2001-08-16: in force by then. Chloral hydrate was in the Act's own schedule IV (21 U.S.C. 812(c)), "
+         "so the compound may have been covered from 1971-05-01 (window). No earlier control is possible.")]
+# --- schedule IV / III / V stimulants, anorectics and others
+ob_added("diethylpropion phentermine", "IV", "1973-07-06", "38 FR 18013", "1973-07-06")
+ob_added("pemoline", "IV", "1975-01-28", "40 FR 4150", "1975-01-28")
+ob_added("cathine fencamfamin fenproporex mefenorex", "IV", "1988-06-16", "53 FR 17459", "1988-05-17")
+ob_added("pipradrol lefetamine", "IV", "1980-12-01", "45 FR 64570", "1980-09-30")
+ob_added("pentazocine", "IV", "1979-02-09", "44 FR 2169", "1979-01-10")
+ob_added("modafinil", "IV", "1999-01-27", "64 FR 4050", "1999-01-27")
+ob_added("sibutramine", "IV", "1998-02-11", "63 FR 6862", "1998-02-11")
+ob_added("lorcaserin", "IV", "2013-06-07", "78 FR 26701", "2013-05-08")
+ob_added("eluxadoline", "IV", "2015-12-17", "80 FR 69861", "2015-11-12")
+FACTS["butorphanol"] = [ob("IV", "1997-10-31", "62 FR 51370", "1997-10-01",
+    note=OB_NOTE + " Not a first control: the list also records butorphanol 'thebaine derived' removed from schedule II "
+                   "in 1992 (57 FR 31126), so some butorphanol was controlled before; no earlier listing is modelled.")]
+FACTS["mazindol"] = [ob("III", "1973-06-15", "38 FR 15719", "1973-06-15", until="1981-11-27", added=True),
+                     ob("IV", "1981-11-27", "46 FR 52333", "1981-10-27", note=OB_NOTE + " Transfer from schedule III to IV.")]
+ob_added("benzphetamine chlorphentermine clortermine phendimetrazine", "III", "1973-06-15", "38 FR 15719", "1973-06-15")
+ob_added("perampanel", "III", "2014-01-02", "78 FR 72013", "2013-12-02")
+ob_added("tiletamine-and-zolazepam-combination-product", "III", "1987-02-20", "52 FR 2221", "1987-01-21")
+ob_added("pyrovalerone", "V", "1988-05-04", "53 FR 10869", "1988-04-04")
+ob_added("pregabalin", "V", "2005-07-28", "70 FR 43633", "2005-07-28")
+ob_added("brivaracetam", "V", "2016-05-12", "81 FR 29487", "2016-05-12")
+ob_added("cenobamate", "V", "2020-03-10", "85 FR 13741", "2020-03-10")
+ob_added("lacosamide", "V", "2009-06-22", "74 FR 23789", "2009-05-21")
+# --- narcotics: placements and transfers
+FACTS["buprenorphine"] = [
+    ob("V", "1985-04-01", "50 FR 8104", "1985-02-28", until="2002-10-07",
+       note=OB_NOTE + " The list marks this action 'II -> V': before it buprenorphine was treated as a schedule II "
+                      "substance (a thebaine derivative); that earlier period is not modelled, hence no first control."),
+    ob("III", "2002-10-07", "67 FR 62354", "2002-10-07", note=OB_NOTE + " Transfer from schedule V to III."),
+]
+FACTS["dextropropoxyphene"] = [
+    ob("IV", "1977-03-14", "42 FR 8636", "1977-02-11", until="1980-09-22", added=True),
+    ob("II", "1980-09-22", "45 FR 48881", "1980-07-22",
+       note=OB_NOTE + " Transfer of dextropropoxyphene in bulk (non-dosage forms) from schedule IV to II."),
+]
+FACTS["dextropropoxyphene-dosage-forms"] = [ob("IV", "1977-03-14", "42 FR 8636", "1977-02-11", added=True,
+    cite_more=["45 FR 42264 (1980-06-24)"],
+    note=OB_NOTE + " Dextropropoxyphene entered schedule IV on 1977-03-14; a further schedule IV action of 1980-07-24 "
+                   "(45 FR 42264) preceded the move of the bulk substance to schedule II, the dosage forms staying in IV.")]
+FACTS["difenoxin"] = [ob("I", "1975-06-01", "40 FR 19813", "1975-05-07")]
+FACTS["difenoxin-1-mg-25-ug-atso4-du"] = [
+    ob("I", "1975-06-01", "40 FR 19813", "1975-05-07", until="1978-09-27",
+       note=OB_NOTE + " Covered by the schedule I placement of difenoxin until the preparations moved."),
+    ob("IV", "1978-09-27", "43 FR 38382", "1978-08-28", note=OB_NOTE + " 'Difenoxin 1 mg with atropine', I -> IV.")]
+FACTS["difenoxin-preparations-0-5-mg-25-ug-atso4-du"] = [
+    ob("I", "1975-06-01", "40 FR 19813", "1975-05-07", until="1978-09-27",
+       note=OB_NOTE + " Covered by the schedule I placement of difenoxin until the preparations moved."),
+    ob("V", "1978-09-27", "43 FR 38382", "1978-08-28", note=OB_NOTE + " 'Difenoxin 1/2 mg with atropine', I -> V.")]
+FACTS["sufentanil"] = [ob("I", "1980-12-01", "45 FR 64571", "1980-09-30", until="1984-05-25", added=True),
+                       ob("II", "1984-05-25", "49 FR 22074", "1984-05-25", note=OB_NOTE + " Transfer I -> II.")]
+FACTS["carfentanil"] = [ob("II", "1988-10-28", "53 FR 43684", "1988-10-28", added=True)]
+FACTS["thiafentanil"] = [ob("II", "2016-08-26", "81 FR 58834", "2016-08-26", added=True)]
+FACTS["nabilone"] = [ob("II", "1987-04-07", "52 FR 11042", "1987-04-07", added=True)]
+FACTS["tapentadol"] = [ob("II", "2009-06-22", "74 FR 23790", "2009-05-21", added=True)]
+FACTS["lisdexamfetamine"] = [ob("II", "2007-06-04", "72 FR 24532", "2007-05-03", added=True,
+    note=OB_NOTE + " Listed there as a placement in schedule II (not a clarification): a prodrug of amphetamine, not "
+                   "one of its salts or optical isomers, so taken to be first controlled then.")]
+FACTS["oripavine"] = [ob("II", "2007-09-24", "72 FR 54208", "2007-09-24",
+    note=OB_NOTE + " Oripavine is an opium alkaloid; whether it was already covered by the Act's schedule II(a)(1) "
+                   "before this action was not checked, so no first control is claimed.")]
+FACTS["dihydroetorphine"] = [ob("II", W(CSA_DATE, "2000-11-17"), "65 FR 69442", "2000-11-17",
+    note="The list records a 'clarification of CII control' of dihydroetorphine as a thebaine derivative, effective "
+         "2000-11-17: in force by then, and possibly from 1971-05-01 under the Act's schedule II(a)(1) (window).")]
+FACTS["etorphine-hcl"] = [
+    L("I", CSA_DATE, CIT_812, SRC_812, until="1974-04-19", added=True,
+      note="Etorphine (and its salts) is named in the Act's schedule I(b)(9) (21 U.S.C. 812(c))."),
+    ob("II", "1974-04-19", "39 FR 11535", "1974-03-29", note=OB_NOTE + " Etorphine hydrochloride, I -> II.")]
+FACTS["levo-alphacetylmethadol"] = [
+    L("I", CSA_DATE, CIT_812, SRC_812, until="1993-08-18", added=True,
+      note="Covered by 'Alphacetylmethadol' (and its isomers) in the Act's schedule I(a)(3) (21 U.S.C. 812(c))."),
+    ob("II", "1993-08-18", "58 FR 43795", "1993-08-18", note=OB_NOTE + " LAAM, I -> II.")]
+FACTS["dronabinol-sesame-oil-capsules"] = [
+    ob("II", "1986-05-13", "51 FR 17476", "1986-05-13", until="1999-07-02",
+       note=OB_NOTE + " The Marinol product moved from schedule I (as a tetrahydrocannabinol) to II; the earlier schedule I "
+                      "coverage is not modelled here."),
+    ob("III", "1999-07-02", "64 FR 35928", "1999-07-02", note=OB_NOTE + " Transfer II -> III.")]
+FACTS["dronabinol-oral-solution"] = [ob("II", "2017-03-23", "82 FR 14815", "2017-03-23",
+    note=OB_NOTE + " Before it the substance was covered as a tetrahydrocannabinol in schedule I (not modelled), so no "
+                   "first control is claimed.")]
+# --- depressants and stimulants of schedule I and II
+FACTS["methaqualone"] = [ob("II", "1973-10-04", "38 FR 27516", "1973-10-04", until="1984-08-27", added=True),
+                         ob("I", "1984-08-27", "49 FR 33870", "1984-08-27", note=OB_NOTE + " Transfer II -> I.")]
+ob_added("mecloqualone", "I", "1975-07-10", "40 FR 28611", "1975-07-08")
+for sid in ("amobarbital", "pentobarbital", "secobarbital"):
+    FACTS[sid] = [L("III", CSA_DATE, CIT_812, SRC_812, until="1973-11-13", added=True,
+                    note="In the Act's schedule III(b)(1) (derivatives of barbituric acid; 21 U.S.C. 812(c))."),
+                  ob("II", "1973-11-13", "38 FR 31310", "1973-11-13", note=OB_NOTE + " Transfer III -> II.")]
+FACTS["glutethimide"] = [L("III", CSA_DATE, CIT_812, SRC_812, until="1991-03-21", added=True,
+                           note="In the Act's schedule III(b)(3) (21 U.S.C. 812(c))."),
+                         ob("II", "1991-03-21", "56 FR 11930", "1991-03-21", note=OB_NOTE + " Transfer III -> II.")]
+FACTS["phencyclidine"] = [L("III", CSA_DATE, CIT_812, SRC_812, until="1978-02-24", added=True,
+                            note="In the Act's schedule III(b)(7) (21 U.S.C. 812(c))."),
+                          ob("II", "1978-02-24", "43 FR 3359", "1978-01-25", note=OB_NOTE + " Transfer III -> II.")]
+ob_added("pcc 1-phenylcyclohexylamine", "II", "1978-06-16", "43 FR 21324", "1978-05-17")
+ob_added("phenylacetone", "II", "1980-02-11", "44 FR 71822", "1979-12-12")
+ob_added("eticyclidine rolicyclidine", "I", "1978-10-25", "43 FR 43295", "1978-09-25")
+ob_added("tenocyclidine", "I", "1975-08-11", "40 FR 28611", "1975-07-08")
+ob_added("tcpy", "I", "1989-07-06", "54 FR 28414", "1989-07-06")
+ob_added("dma dob pma", "I", "1973-09-21", "38 FR 26447", "1973-09-21")
+ob_added("doet cathinone", "I", "1993-02-16", "58 FR 4316", "1993-01-14")
+ob_added("n-ethylamphetamine", "I", "1982-01-07", "46 FR 59969", "1981-12-08")
+ob_added("fenethylline", "I", "1981-08-20", "46 FR 37503", "1981-07-21")
+ob_added("propiram", "I", "1972-01-29", "37 FR 1468", "1972-01-29")
+ob_added("drotebanol", "I", "1973-08-06", "38 FR 17717", "1973-07-03")
+ob_added("alpha-methylfentanyl", "I", "1981-09-22", "46 FR 46799", "1981-09-22")
+ob_added("5-meo-dmt", "I", "2011-01-19", "75 FR 79296", "2010-12-20")
+ob_added("ah-7921", "I", "2016-05-15", "81 FR 22023", "2016-04-14")
+ob_added("mt-45", "I", "2018-01-12", "82 FR 58557", "2017-12-13")
+FACTS["parahexyl"] = [ob("I", "1982-12-22", "47 FR 52432", "1982-11-22",
+    note=OB_NOTE + " Parahexyl is a synthetic tetrahydrocannabinol analogue; whether the Act's 'tetrahydrocannabinols' "
+                   "entry reached it before was not checked, so no first control is claimed.")]
+FACTS["tilidine"] = [ob("I", W("1980-09-30", "1980-12-01"), "45 FR 64571", "1980-09-30", added=True,
+    note="The list prints tilidine's effective date as 1/12/1980, before the order's publication on 1980-09-30; the "
+         "other placements of the same order (sufentanil, 45 FR 64571; pipradrol and SPA, 45 FR 64570) are effective "
+         "12/1/1980, so the date is taken as a window from publication to 1980-12-01. First scheduling action for "
+         "tilidine in that list.")]
+
+
+def ob_temp_perm(ids, t, ext, perm, t_until=None, added=True, note=None):
+    """Temporary order t=(eff, cite, pub), its extension(s) ext=[(cite, pub)], permanent rule perm=(eff, cite, pub)."""
+    for sid in ids.split():
+        cm = [f"{c} ({p}) (extension)" for c, p in ext]
+        FACTS[sid] = [
+            ob("I", t[0], t[1], t[2], until=t_until or perm[0], temporary=True, added=added, cite_more=cm,
+               note=note or ("Temporary scheduling order (21 U.S.C. 811(h))" + (", extended" if ext else "") +
+                             ", superseded by the permanent placement. " + OB_NOTE)),
+            ob("I", perm[0], perm[1], perm[2]),
+        ]
+
+
+ob_temp_perm("mppp pepap", ("1985-08-12", "50 FR 28098", "1985-07-10"), [("51 FR 28695", "1986-08-11")],
+             ("1987-01-23", "52 FR 2515", "1987-01-23"))
+ob_temp_perm("3-methylfentanyl", ("1985-04-25", "50 FR 11690", "1985-03-25"), [("51 FR 15474", "1986-04-24")],
+             ("1986-09-22", "51 FR 33592", "1986-09-22"))
+ob_temp_perm("3-methylthiofentanyl alpha-methylthiofentanyl beta-hydroxyfentanyl thiofentanyl acetyl-alpha-methylfentanyl",
+             ("1985-11-29", "50 FR 43698", "1985-10-29"), [("51 FR 42834", "1986-11-26")],
+             ("1987-05-29", "52 FR 20070", "1987-05-29"))
+ob_temp_perm("para-fluorofentanyl", ("1986-03-10", "51 FR 4722", "1986-02-07"), [("52 FR 7270", "1987-03-10")],
+             ("1987-05-29", "52 FR 20070", "1987-05-29"))
+ob_temp_perm("beta-hydroxy-3-methylfentanyl", ("1985-11-29", "50 FR 43698", "1985-10-29"), [("51 FR 42834", "1986-11-26")],
+             ("1988-01-08", "53 FR 500", "1988-01-08"), t_until="1987-05-29",
+             note="Temporary scheduling order (21 U.S.C. 811(h)), extended; the list marks the extension 'Expired 5/29/87'. "
+                  "The permanent placement took effect on 1988-01-08, so the substance was not listed in between. " + OB_NOTE)
+ob_temp_perm("mdea n-hydroxy-mda", ("1987-10-15", "52 FR 38225", "1987-10-15"), [("53 FR 40061", "1988-10-13")],
+             ("1989-04-13", "54 FR 14797", "1989-04-13"))
+ob_temp_perm("4-methylaminorex", ("1987-10-15", "52 FR 38225", "1987-10-15"), [("53 FR 40061", "1988-10-13")],
+             ("1989-04-13", "54 FR 14799", "1989-04-13"))
+ob_temp_perm("n-n-dimethylamphetamine", ("1988-08-03", "53 FR 29232", "1988-08-03"), [("54 FR 31815", "1989-08-02")],
+             ("1990-02-02", "55 FR 3586", "1990-02-02"))
+ob_temp_perm("methcathinone", ("1992-05-01", "57 FR 18824", "1992-05-01"), [("58 FR 25934", "1993-04-29")],
+             ("1993-10-15", "58 FR 53404", "1993-10-15"))
+ob_temp_perm("aminorex", ("1992-09-21", "57 FR 43399", "1992-09-21"), [("58 FR 44611", "1993-08-24")],
+             ("1994-03-18", "59 FR 12828", "1994-03-18"))
+ob_temp_perm("2c-t-7", ("2002-09-20", "67 FR 59163", "2002-09-20"), [("68 FR 53289", "2003-09-10")],
+             ("2004-03-18", "69 FR 12794", "2004-03-18"))
+ob_temp_perm("benzylpiperazine", ("2002-09-20", "67 FR 59161", "2002-09-20"), [("68 FR 53289", "2003-09-10")],
+             ("2004-03-18", "69 FR 12794", "2004-03-18"))
+ob_temp_perm("u-47700", ("2016-11-14", "81 FR 79389", "2016-11-14"), [], ("2018-04-20", "83 FR 17486", "2018-04-20"))
+ob_temp_perm("butyrylfentanyl", ("2016-05-12", "81 FR 29492", "2016-05-12"), [], ("2018-04-20", "83 FR 17486", "2018-04-20"))
+ob_temp_perm("beta-hydroxythiofentanyl", ("2016-05-12", "81 FR 29492", "2016-05-12"), [],
+             ("2019-05-08", "84 FR 20023", "2019-05-08"))
+ob_temp_perm("4-fluoroisobutyrylfentanyl", ("2017-05-03", "82 FR 20544", "2017-05-03"), [],
+             ("2018-11-29", "83 FR 61320", "2018-11-29"))
+ob_temp_perm("tetrahydrofuranylfentanyl", ("2017-10-26", "82 FR 49504", "2017-10-26"), [],
+             ("2018-11-29", "83 FR 61320", "2018-11-29"))
+ob_temp_perm("cyclopropylfentanyl", ("2018-01-04", "83 FR 469", "2018-01-04"), [], ("2019-10-25", "84 FR 57323", "2019-10-25"))
+ob_temp_perm("methoxyacetylfentanyl ortho-fluorofentanyl", ("2017-10-26", "82 FR 49504", "2017-10-26"), [],
+             ("2019-10-25", "84 FR 57323", "2019-10-25"))
+ob_temp_perm("para-fluorobutyrylfentanyl", ("2018-02-01", "83 FR 4580", "2018-02-01"), [],
+             ("2019-10-25", "84 FR 57323", "2019-10-25"))
+ob_temp_perm("para-methoxybutyrylfentanyl para-chloroisobutyrylfentanyl isobutyrylfentanyl cyclopentylfentanyl",
+             ("2018-02-01", "83 FR 4580", "2018-02-01"), [("85 FR 5321", "2020-01-30")],
+             ("2020-11-25", "85 FR 75231", "2020-11-25"))
+ob_temp_perm("mab-chminaca", ("2016-02-05", "81 FR 6171", "2016-02-05"), [("83 FR 4411", "2018-01-30")],
+             ("2019-01-29", "84 FR 444", "2019-01-29"))
+ob_temp_perm("fub-amb", ("2017-11-03", "82 FR 51154", "2017-11-03"), [("84 FR 58045", "2019-11-03")],
+             ("2020-03-30", "85 FR 17494", "2020-03-30"))
+ob_temp_perm("5f-adb 5f-amb 5f-apinaca adb-fubinaca mdmb-chmica mdmb-fubinaca", ("2017-04-10", "82 FR 17119", "2017-04-10"),
+             [("84 FR 13796", "2019-04-08")], ("2020-01-24", "85 FR 4211", "2020-01-24"))
+ob_temp_perm("pb-22 5f-pb-22 ab-fubinaca adb-pinaca", ("2014-02-10", "79 FR 7577", "2014-02-10"),
+             [("81 FR 6175", "2016-02-05")], ("2016-09-06", "81 FR 61130", "2016-09-06"))
+ob_temp_perm("4-mec 4-meppp alpha-pvp butylone pentedrone pentylone 4-fmc 3-fmc naphyrone alpha-pbp",
+             ("2014-03-07", "79 FR 12938", "2014-03-07"), [("81 FR 11429", "2016-03-04")],
+             ("2017-03-01", "82 FR 12171", "2017-03-01"))
+ob_temp_perm("n-ethylpentylone", ("2018-08-31", "83 FR 44474", "2018-08-31"), [("85 FR 52915", "2020-08-27")],
+             ("2021-06-14", "86 FR 31427", "2021-06-14"))
+ob_temp_perm("isotonitazene", ("2020-08-20", "85 FR 51342", "2020-08-20"), [], ("2021-12-06", "86 FR 60761", "2021-11-04"))
+FACTS["methylone"] = [
+    ob("I", "2011-10-21", "76 FR 65371", "2011-10-21", temporary=True, added=True, until=W("2012-10-21", "2013-04-12"),
+       note="Temporary scheduling order (21 U.S.C. 811(h)) of 2011-10-21 for mephedrone, MDPV and methylone. The list "
+            "shows no extension for methylone; the order's first year ended 2012-10-21 and the permanent rule took effect "
+            "2013-04-12, so the end of temporary control is a window. " + OB_NOTE),
+    ob("I", "2013-04-12", "78 FR 21818", "2013-04-12")]
+for sid in ("mephedrone", "mdpv"):
+    FACTS[sid] = [ob("I", "2011-10-21", "76 FR 65371", "2011-10-21", temporary=True, added=True, until="2012-07-09",
+                     note="Temporary scheduling order (21 U.S.C. 811(h)) of 2011-10-21, overtaken by the 2012 Act which named "
+                          "the substance in schedule I. " + OB_NOTE)] + FACTS[sid]
+    FACTS[sid][1]["note"] = "Named in 21 U.S.C. 812(c) schedule I(c)(18)-(19) by the 2012 Act, in force on enactment."
+# the 2012 Act's named cannabimimetic agents that no temporary order had reached (the list's 2011 order names only
+# JWH-018, JWH-073, JWH-200, CP-47,497 and its C8 homologue): first controlled by the Act.
+SDAPA_OLD_CITES = ["21 CFR 1308.11(g)", "91 FR 2297 (drug code consolidated to 7000)"]
+for sid in "jwh-019 jwh-081 jwh-122 jwh-203 jwh-250 jwh-398 am-2201 am-694 sr-18 sr-19".split():
+    FACTS[sid] = [L("I", "2012-07-09", [CIT_SDAPA] + SDAPA_OLD_CITES, SRC_SDAPA + "; " + SRC_OB21, added=True,
+                    note="Named in the 2012 Act (21 U.S.C. 812(c) schedule I(d)(2)(B)); in force on enactment. The DEA list "
+                         "of scheduling actions (2021) records no earlier action for it (the 2011 temporary order named "
+                         "JWH-018, JWH-073, JWH-200, CP-47,497 and its C8 homologue only), so the Act was its first "
+                         "control. Prior DEA drug code replaced by 7000 (cannabimimetic agents) under 91 FR 2297.")]
+OVERRIDE = set("jwh-019 jwh-081 jwh-122 jwh-203 jwh-250 jwh-398 am-2201 am-694 sr-18 sr-19".split())
+
+# permanent rules whose DATES line was not read, but which state that they 'continue' the temporary controls: a
+# temporary order lasts two years and may be extended once by one year (21 U.S.C. 811(h)(2)), so the permanent rule
+# took effect between its publication and the third anniversary of the temporary order.
+CONT = ("The permanent rule (published {pub}) states that it continues the controls of the temporary order; as a "
+        "temporary order can last at most three years with its extension (21 U.S.C. 811(h)(2)), the permanent placement "
+        "took effect between publication and {end}, and the temporary order ended then (window; the rule's DATES line "
+        "was not read).")
+for ids, t, perm, end, src in [
+        ("25i-nbome 25c-nbome 25b-nbome", ("2013-11-15", "78 FR 68716", "2013-11-15"), ("81 FR 66181", "2016-09-27"),
+         "2016-11-15", "thefederalregister.org/81-FR/66181 (summary: 'This action continues the application of the regulatory controls')"),
+        ("ab-chminaca ab-pinaca thj-2201", ("2015-01-30", "80 FR 5042", "2015-01-30"), ("82 FR 47971", "2017-10-16"),
+         "2018-01-30", "thefederalregister.org/82-FR/47971 (summary: 'This rule continues the imposition of the regulatory controls')")]:
+    w = W(perm[1], end)
+    for sid in ids.split():
+        FACTS[sid] = [
+            ob("I", t[0], t[1], t[2], temporary=True, added=True, until=w,
+               note="Temporary scheduling order (21 U.S.C. 811(h)). " + CONT.format(pub=perm[1], end=end)),
+            L("I", w, [f"{perm[0]} ({perm[1]})"], src + "; 21 U.S.C. 811(h)(2)", note=CONT.format(pub=perm[1], end=end)),
+        ]
+
+# fentanyl-related substances placed by name after the class order of 2018-02-06 (83 FR 5188, effective 2018-02-06 in
+# the list): the rules of 2021 state that the substances 'all fall within the definition of fentanyl-related substances
+# set forth in a February 6, 2018, temporary scheduling order' (86 FR 22113, federal.elaws.us/fr/4/27/2021/2021-08720).
+FRS_NOTE = ("Controlled from 2018-02-06 as a fentanyl-related substance under the class temporary order (83 FR 5188), "
+            "which reached only substances not otherwise controlled (first control); the rule that named it states that "
+            "it falls within that definition.")
+for ids, perm, src in [
+        ("2-fluoro-ortho-fluorofentanyl 4-methyl-acetylfentanyl beta-methylfentanyl beta-phenylfentanyl "
+         "ortho-fluorobutyrylfentanyl ortho-methyl-acetylfentanyl ortho-methyl-methoxyacetylfentanyl para-methylfentanyl "
+         "phenylfentanyl thiofuranylfentanyl", ("2021-04-27", "86 FR 22113", "2021-04-27"),
+         fr("http://federal.elaws.us/fr/4/27/2021/2021-08720") + ": 'Effective date: April 27, 2021'; 'These 10 specific "
+         "substances all fall within the definition of fentanyl-related substances set forth in a February 6, 2018, "
+         "temporary scheduling order'")]:
+    for sid in ids.split():
+        FACTS[sid] = [
+            L("I", "2018-02-06", ["83 FR 5188 (2018-02-06)"], SRC_OB21 + " (fentanyl-related substances, 2/6/2018); " + src,
+              temporary=True, added=True, until=perm[0], note=FRS_NOTE),
+            ob("I", perm[0], perm[1], perm[2], note=OB_NOTE + " Permanent placement by name."),
+        ]
+
+FACTS["etryptamine"] = [
+    ob("I", "1993-03-12", "58 FR 13533", "1993-03-12", temporary=True, added=True, until="1994-09-12",
+       cite_more=["59 FR 10720 (1994-03-07) (extension)"],
+       note="Temporary scheduling order (21 U.S.C. 811(h)), extended from 1994-03-12, superseded by the permanent rule. " + OB_NOTE),
+    ob("I", "1994-09-12", "59 FR 46757", "1994-09-12")]
+
+# further fentanyl-related substances named after the November 2021 list
+FRS_SRC = SRC_OB21 + " (fentanyl-related substances, 2/6/2018)"
+for sid in "fentanyl-carbamate ortho-fluoroacrylfentanyl ortho-fluoroisobutyrylfentanyl para-fluoro-furanylfentanyl".split():
+    FACTS[sid] = [
+        L("I", "2018-02-06", ["83 FR 5188 (2018-02-06)"], FRS_SRC + "; 86 FR 23602 (justia index: 'Placement of Four "
+          "Specific Fentanyl-Related Substances in Schedule I')", temporary=True, added=True, until="2021-05-04",
+          note=FRS_NOTE.replace("the rule that named it states that it falls within that definition",
+                                "the rule that named it is titled 'Placement of Four Specific Fentanyl-Related Substances', "
+                                "the term the class order defines (its text was not read)")),
+        ob("I", "2021-05-04", "86 FR 23602", "2021-05-04", note=OB_NOTE + " Permanent placement by name."),
+    ]
+FACTS["crotonylfentanyl"] = [
+    L("I", "2018-02-06", ["83 FR 5188 (2018-02-06)"], FRS_SRC + "; 85 FR 62215 (justia copy, summary)", temporary=True,
+      added=True, until="2020-10-02",
+      note="The 2020 order 'maintains the placement of crotonyl fentanyl ... in schedule I' and 'continues to impose' its "
+           "controls: it was already in schedule I, which for a fentanyl analogue not named in any earlier action of the DEA "
+           "list can only have been the class order for fentanyl-related substances of 2018-02-06 (83 FR 5188). That "
+           "class order reached only substances not otherwise controlled (first control)."),
+    ob("I", "2020-10-02", "85 FR 62215", "2020-10-02", note=OB_NOTE + " Permanent placement by name.")]
+# the sixteen others listed by name in the Orange Book of 08-Apr-26 but not in that of November 2021: DEA placed 'nine
+# specific fentanyl-related substances' in schedule I effective 2023-12-07 (88 FR 85104, 'currently listed in schedule I
+# pursuant to a temporary scheduling order'; federal.elaws.us/fr/12/7/2023/2023-26694) and 'seven specific
+# fentanyl-related substances' effective 2025-09-18 (90 FR 44979, lexbuild.dev/fr/2025/09/2025-18103; its proposal,
+# 89 FR 106384, says the seven 'fall within the definition of fentanyl-related substances set forth in the February 6,
+# 2018 temporary scheduling order', federalregister.com copy).  Which substance is in which rule was not read.
+LATE16 = ("2-5-dimethoxyfentanyl 3-furanylfentanyl alpha-methyl-butyrylfentanyl beta-methylacetylfentanyl isovalerylfentanyl "
+          "meta-fluorofentanyl meta-fluorofuranylfentanyl meta-fluoroisobutyrylfentanyl ortho-chlorofentanyl "
+          "ortho-fluorofuranylfentanyl ortho-methylcyclopropylfentanyl para-chlorofentanyl para-fluoro-valerylfentanyl "
+          "para-methoxyfuranylfentanyl para-methylcyclopropylfentanyl tetrahydrothiofuranylfentanyl").split()
+LATE_SRC = ("Federal Register 88 FR 85104 (2023-12-07, federal.elaws.us/fr/12/7/2023/2023-26694: nine fentanyl-related "
+            "substances, 'Effective date: December 7, 2023') and 90 FR 44979 (2025-09-18, lexbuild.dev/fr/2025/09/2025-18103: "
+            "seven fentanyl-related substances, 'Effective September 18, 2025'); proposal 89 FR 106384 (federalregister.com "
+            "copy); DEA Orange Book of 08-Apr-26 (listed by name) and of November 2021 (not listed by name)")
+LATE_W = W("2023-12-07", "2025-09-18")
+for sid in LATE16:
+    FACTS[sid] = [
+        L("I", "2018-02-06", ["83 FR 5188 (2018-02-06)"], FRS_SRC + "; " + LATE_SRC, temporary=True, added=True, until=LATE_W,
+          note="Controlled from 2018-02-06 as a fentanyl-related substance under the class temporary order (83 FR 5188), "
+               "which reached only substances not otherwise controlled (first control): it is one of the sixteen "
+               "fentanyl-related substances named in the Orange Book of 2026 but not in that of 2021, which the DEA placed "
+               "by name in two rules, of nine (2023-12-07) and of seven (2025-09-18) 'fentanyl-related substances', "
+               "the latter's proposal stating that they fall within the 2018 class definition. Which of the two rules "
+               "named this substance was not read, hence the window on `until`."),
+        L("I", LATE_W, ["88 FR 85104 (2023-12-07) or 90 FR 44979 (2025-09-18)"], LATE_SRC,
+          note="Permanent placement by name by one of the two rules (which one was not read): window from the first to the "
+               "second effective date."),
+    ]
+
+FACTS["dronabinol-oral-solution"] = [
+    L("I", CSA_DATE, CIT_812, SRC_812, until="2017-03-23", added=True,
+      note="Dronabinol is (-)-delta-9-trans-tetrahydrocannabinol, covered by 'Tetrahydrocannabinols' in the Act's schedule "
+           "I(c)(17) (21 U.S.C. 812(c)) until the FDA-approved oral solution was placed in schedule II."),
+    ob("II", "2017-03-23", "82 FR 14815", "2017-03-23", note=OB_NOTE + " Placement of the FDA-approved oral solution product.")]
+FACTS["noroxymorphone"] = [L("II", CSA_DATE, CIT_812, SRC_812, added=True,
+    note="An opium derivative (N-demethylated oxymorphone), covered from the start by the Act's schedule II(a)(1) ('Opium "
+         "and opiate, and any salt, compound, derivative, or preparation of opium or opiate'; 21 U.S.C. 812(c)), as the "
+         "other 1308.12(b)(1) opium derivatives here; named with its own drug code in 21 CFR 1308.12(b)(1) later (the date "
+         "of that naming was not read).")]
+FACTS["methyldihydromorphine"] = [L("I", CSA_DATE, CIT_812, SRC_812, added=True,
+    note="Named in the Act's schedule I(b)(13) (21 U.S.C. 812(c)), which the U.S. Code prints as 'Methylhydromorphine', "
+         "between methyldesorphine and morphine methylbromide, the place 21 CFR 1308.11(c) gives methyldihydromorphine; "
+         "taken to be the same substance.")]
+
+FACTS["oripavine"] = [
+    L("II", CSA_DATE, [CIT_812, "72 FR 54208 (2007-09-24)"],
+      SRC_812 + "; " + fr("http://federal.elaws.us/fr/9/24/2007/e7-18524") + " (summary: oripavine 'has been controlled in "
+      "the United States as a derivative of thebaine ... hence oripavine has been and continues to be ... a schedule II "
+      "controlled substance'; 'Effective September 24, 2007'); " + SRC_OB21, added=True,
+      note="Covered from the start by the Act's schedule II(a)(1) ('Opium and opiate, and any salt, compound, derivative, or "
+           "preparation of opium or opiate') as a derivative of thebaine, as the DEA states in the 2007 rule that designated "
+           "it a basic class of schedule II (effective 2007-09-24) after its international control.")]
+FACTS["noroxymorphone"][0]["citation"] = [CIT_812, "84 FR 41913 (2019-08-16)"]
+FACTS["noroxymorphone"][0]["source"] = (SRC_812 + "; " + fr("http://federal.elaws.us/fr/8/16/2019/2019-17623") +
+    " (noroxymorphone 'is a schedule II controlled substance defined in the Controlled Substances Act by 21 U.S.C. 812(c), "
+    "Schedule II (a)(1)'; the rule only lists it with code 9668, 'Effective: August 16, 2019')")
+FACTS["noroxymorphone"][0]["note"] = ("An opium derivative, covered from the start by the Act's schedule II(a)(1) ('Opium and "
+    "opiate, and any salt, compound, derivative, or preparation of opium or opiate'), as the DEA states in the 2019 rule "
+    "that listed it in 21 CFR 1308.12(b)(1) with its own code without changing its control.")
+FACTS["marihuana-extract"] = [
+    L("I", CSA_DATE, [CIT_812, "81 FR 90194 (2016-12-14)"],
+      SRC_812 + "; " + fr("https://www.govinfo.gov/content/pkg/FR-2016-12-14/html/2016-29941.htm") + " (new drug code "
+      "7350, 'Extracts of marihuana will continue to be treated as Schedule I controlled substances', 'Effective: January "
+      "13, 2017'); DEA Diversion Control Division, 'Clarification of the New Drug Code (7350) for Marijuana Extract' (copy at "
+      "komornlaw.com/clarification-of-the-new-drug-code-7350-for-marijuana-extract/): the rule 'did not add any substance to "
+      "the schedules that was not already controlled'; 'The new drug code is a subset of what has always been included in "
+      "the CSA definition of marijuana'", added=True,
+      note="Marihuana extract is part of 'Marihuana' in the Act's schedule I(c)(10) (21 U.S.C. 812(c)) as the Act defines it, "
+           "so it dates from 1971-05-01; the drug code of 2017 only split it out for accounting (DEA). Extracts of plant "
+           "parts outside the definition (and, since 2018, of hemp) are not covered.")]
+# substances placed after the Orange Book of August 2020 whose action the November 2021 list gives
+ob_added("4-4-dmar", "I", "2021-09-13", "86 FR 44270", "2021-08-12")
+ob_added("pmma", "I", "2021-07-26", "86 FR 33508", "2021-06-25")
+ob_added("serdexmethylphenidate", "IV", "2021-05-07", "86 FR 24487", "2021-05-07")
+ob_added("remimazolam", "IV", "2020-10-06", "85 FR 63014", "2020-10-06")
+ob_added("oliceridine", "II", "2020-10-30", "85 FR 68749", "2020-10-30")
+FACTS["brorphine"] = [
+    ob("I", "2021-03-01", "86 FR 11862", "2021-03-01", temporary=True, added=True, until=W("2021-03-02", "2026-04-08"),
+       note="Temporary scheduling order (21 U.S.C. 811(h)); the permanent placement that followed was not read (window). "
+            "First scheduling action for the substance in the DEA list (November 2021)."),
+    L("I", W("2021-03-02", "2026-04-08"), [], "DEA Orange Book of 08-Apr-26",
+      note="Permanent placement: the rule was not read in this pass (window from the day after the temporary order to the "
+           "2026 Orange Book).")]
+# designer benzodiazepines: final rule 91 FR 9985, published 2026-03-02, effective 2026-04-01 (sporos.ai summary page
+# of FR Doc 2026-04112, which also states the temporary order was extended until 2026-07-26)
+for sid in "clonazolam diclazepam etizolam flualprazolam flubromazolam".split():
+    FACTS[sid][0]["until"] = "2026-04-01"
+    FACTS[sid][0]["note"] = ("Temporary order, extended (90 FR 35236) until 2026-07-26, superseded on 2026-04-01 by the "
+                             "permanent placement (91 FR 9985).")
+    FACTS[sid][1] = L("I", "2026-04-01", ["91 FR 9985 (2026-03-02)"],
+                      "sporos.ai/regulations/2026-04112 (summary of the final rule, FR Doc 2026-04112: 'Published Mar 2, 2026', "
+                      "'Effective Apr 1, 2026', citation 91 FR 9985); eCFR 21 CFR 1308.11 (2026-04-22)",
+                      note="Permanent placement; effective date from a summary page of the rule, its DATES line was not read "
+                           "in the Federal Register itself.")
+
+# listings already dated with precision = "approximate" whose effective day the DEA list of November 2021 confirms
+# (apply_history drops the precision key and names the list in `source`)
+CONFIRM = {("acetylfentanyl", "2015-07-17"), ("furanylfentanyl", "2016-11-29"), ("furanylfentanyl", "2018-11-29"),
+           ("acrylfentanyl", "2017-07-14"), ("acrylfentanyl", "2018-11-29"), ("ocfentanil", "2018-11-29"),
+           ("valerylfentanyl", "2020-11-25")}
+
+# 2019 temporary orders: the November 2021 list records their extensions (cathinones: 86 FR 37672, effective
+# 2021-07-18; synthetic cannabinoids: 86 FR 16669, published 2021-03-31, effective 2021-04-16), so they did not end
+# on their first stated day; an extension lasts at most one year (21 U.S.C. 811(h)(2)).
+for ids, ext_cite, ext_pub, ext_eff, ext_end in [
+        ("n-ethylhexedrone alpha-php 4-meap mphp pv8 4-chloro-alpha-pvp", "86 FR 37672", "2021-07-18", "2021-07-18", "2022-07-18"),
+        ("5f-edmb-pinaca 5f-mdmb-pica fub-akb48 5f-cumyl-pinaca fub-144", "86 FR 16669", "2021-03-31", "2021-04-16", "2022-04-16")]:
+    for sid in ids.split():
+        t, p = FACTS[sid]
+        t["until"] = W(ext_eff, ext_end)
+        t["citation"] = t["citation"] + [f"{ext_cite} ({ext_pub}) (extension)"]
+        t["source"] = t["source"] + "; " + SRC_OB21
+        t["note"] = (f"Temporary scheduling order (21 U.S.C. 811(h)), extended from {ext_eff} ({ext_cite}) for at most one year "
+                     f"or until the permanent placement (not read), whichever came first: its end is a window to {ext_end}.")
+        p["effective"] = W(ext_eff, "2026-04-08")
+        p["note"] = ("Permanent placement: the rule was not read in this pass; the temporary order was extended to "
+                     f"{ext_eff} or later, so the window runs from then to the 2026 Orange Book.")
+
+# 4F-MDMB-BINACA is listed (DEA code 7043, schedule I) in the 'Controlled Substances - Alphabetical Order' section of the
+# DEA list of November 2021 (dated 18-Nov-21), with no scheduling action of its own: in force by then.
+_l = FACTS["4f-mdmb-binaca"][0]
+_l["effective"] = W("2020-08-21", "2021-11-18")
+_l["source"] = _l["source"] + "; " + SRC_OB21.replace("'Scheduling Actions - Alphabetical Order' (effective date and FR "
+                                                        "citation per action;", "'Controlled Substances - Alphabetical "
+                                                        "Order' (18-Nov-21;")
+_l["note"] = _l["note"] + (" In force by 2021-11-18: the DEA list of November 2021 already names it among the schedule I "
+                           "substances (code 7043), without a scheduling action of its own.")
