@@ -841,8 +841,8 @@ def batch4(l):
     if l["instrument"] != "un-1961" or l["schedule"] not in ("I", "Schedule I") or l["substance"] not in ST13:
         return None
     e = l.get("effective")
-    if not isinstance(e, dict) or e.get("not_after") == "2013-09-25":
-        return None
+    if not isinstance(e, dict) or e.get("not_after", "9999") <= "2013-09-25":
+        return None   # already that day or narrowed by a later batch
     n = dict(l)
     n["effective"] = dict(e, not_after="2013-09-25")
     n["note"] = n["note"].replace("in force by the INCB list checked", "in force by 25 September 2013 (listed in "
@@ -1060,6 +1060,121 @@ def run_batch8():
     print("batch 8:", changed)
 
 
+# ----------------------------------------------------------------- batch 9 (read 2026-12-01, second pass)
+# NL88V: the Netherlands treaty database keeps three versions of BWBV0001004 (laws-markdown commits
+#   0e5f1b67 "1987-06-28": schedules "as amended per 8 February 1982"; ffd66b56 "1988-04-25"; 4c7a1b89
+#   "2012-05-24", same schedules as 1988-04-25). The version in force from 25 April 1988 adds, in Schedule I
+#   and in Schedule IV, acetyl-alpha-methylfentanyl, alpha-methylfentanyl, 3-methylfentanyl (cis and trans),
+#   PEPAP and MPPP (the only differences in the schedules' names). The version date is the day from which the
+#   Kingdom's consolidated text carries them, so they were in force for that Party (1961 art. 3(7): on the
+#   Secretary-General's communication) by 1988-04-25. Lower bound kept at 1982-02-09 (the 1987 version still
+#   printed the 1982 schedules, which says nothing of 1982-1988).
+# Sufentanil: printed in Schedule I of the 1982 schedules (0e5f1b67), missed by the first pass because it sits
+#   in fentanyl-family.toml: same window as the other NL82 entries (1964-12-13 .. 1982-02-08).
+# APAAN: INCB news page "57th session of the Commission on Narcotic Drugs decides on the international
+#   scheduling of alpha-phenylacetoacetonitrile (APAAN)" (incb.org/incb/en/news/apaan.html): decision 57/1
+#   (March 2014), communicated by the Secretary-General on 9 April 2014, fully effective on 6 October 2014.
+# Phenylacetic acid: CND blog, "CND Day 1 - CND votes to reschedule phenylacetic acid" (cndblog.org/2010/03/):
+#   transfer from Table II to Table I voted on day 1 of the March 2010 session (44 in favour); the day itself
+#   was not read, so not before 1 March 2010 + 180 days = 2010-08-28.
+NL88V_SRC = ("Netherlands treaty database BWBV0001004 (Single Convention as amended), version in force from "
+             "25 April 1988, Schedules I and IV, read in github.com/statengeneraal/laws-markdown commit "
+             "ffd66b569085957578bcd55cbbf2bab52ecd378b (the preceding version, commit "
+             "0e5f1b67b2209320c393dd70d8be4bb0a3eb6cd0, prints the schedules as amended per 8 February 1982 "
+             "without these entries)")
+NL88V = {"acetyl-alpha-methylfentanyl", "alpha-methylfentanyl", "3-methylfentanyl", "mppp", "pepap"}
+APAAN_SRC = ("INCB news, '57th session of the Commission on Narcotic Drugs decides on the international scheduling "
+             "of alpha-phenylacetoacetonitrile (APAAN)' (incb.org/incb/en/news/apaan.html): decision 57/1, "
+             "communicated by the Secretary-General on 9 April 2014, fully effective on 6 October 2014")
+PAA_SRC = ("CND blog, 'CND Day 1 - CND Votes to Reschedule Phenylacetic Acid' (cndblog.org/2010/03/cnd-day-1-cnd-"
+           "votes-to-reschedule-phenylacetic-acid/): transfer from Table II to Table I voted at the March 2010 "
+           "session, 44 in favour, none against")
+PAA_NB = plus("2010-03-01", 180)
+
+
+def batch9(l):
+    ins, sch, sid = l["instrument"], l["schedule"], l["substance"]
+    e = l.get("effective")
+    n = dict(l)
+    if ins == "un-1961" and sid in NL88V and sch in ("I", "IV") and isinstance(e, dict):
+        w = win(AFTER82, "1988-04-25")
+        if e == w:
+            return None
+        n["effective"] = w
+        n["citation"] = [f"Single Convention on Narcotic Drugs, 1961, as amended by the 1972 Protocol, Schedule {sch} "
+                         "(CND decision between 8 February 1982 and 25 April 1988, not identified)"]
+        n["source"] = l["source"].split("; Netherlands treaty database")[0] + "; " + NL88V_SRC
+        n["note"] = ((f"INCB IDS code {l['code']}. " if l.get("code") else "") +
+                     f"Not in the schedules as amended per 8 February 1982; in Schedule {sch} of the Netherlands "
+                     "treaty database's consolidated text in force from 25 April 1988 (added there together with "
+                     "acetyl-alpha-methylfentanyl, alpha-methylfentanyl, 3-methylfentanyl, PEPAP and MPPP). "
+                     f"Placed by a CND decision that was not identified ({LAW61}). Window: after 1982-02-08, in "
+                     f"force by 1988-04-25 (the day from which that Party's consolidated text carries it). {NOCN}")
+        return n
+    if ins == "un-1961" and sid == "sufentanil" and isinstance(e, dict):
+        w = win(EIF61, NL82D)
+        if e == w:
+            return None
+        n["effective"] = w
+        n["added"] = True
+        n["citation"] = ["Single Convention on Narcotic Drugs, 1961, as amended by the 1972 Protocol, Schedule I "
+                         "(schedules as amended per 8 February 1982)"]
+        n["source"] = l["source"].split("; Netherlands treaty database")[0] + "; " + NL82_SRC
+        n["note"] = ((f"INCB IDS code {l['code']}. " if l.get("code") else "") +
+                     "In Schedule I of the consolidated schedules as amended per 8 February 1982 (NL treaty "
+                     "database; the first pass had missed it), so in force by 1982-02-08; not in the schedules as "
+                     f"adopted as far as read, and the CND decision that added it was not identified ({LAW61}): "
+                     "window from the Convention's entry into force (1964-12-13).")
+        return n
+    if ins == "un-1988" and sid == "apaan" and sch == "Table I":
+        if e == "2014-10-06":
+            return None
+        n["effective"] = "2014-10-06"
+        n["announced"] = "2014-04-09"
+        n["added"] = True
+        n["citation"] = ["CND decision 57/1 (57th session, March 2014): inclusion of APAAN and its optical isomers in "
+                         "Table I of the 1988 Convention; communicated 9 April 2014, fully effective 6 October 2014"]
+        n["source"] = l["source"].split("; INCB, Precursors report")[0] + "; " + APAAN_SRC
+        n["note"] = ("Decision 57/1 (40 votes in favour), communicated by the Secretary-General on 9 April 2014 "
+                     "(announced = that day); fully effective 180 days later, on 6 October 2014 (art. 12(6)), as "
+                     "stated by the INCB.")
+        return n
+    if ins == "un-1988" and sid == "phenylacetic-acid":
+        key = "effective" if sch == "Table I" else "until"
+        v = l.get(key)
+        if not isinstance(v, dict) or v.get("not_before") == PAA_NB:
+            return None
+        n[key] = dict(v, not_before=PAA_NB)
+        n["source"] = l["source"] + "; " + PAA_SRC
+        extra = (f" The transfer was voted at the CND session of March 2010 (CND blog, day 1 of the session; the "
+                 f"day was not read): not before {PAA_NB} (1 March 2010 + 180 days).")
+        n["note"] = l["note"].replace("not before 1991-05-10", f"not before {PAA_NB}") + extra
+        if sch == "Table I":
+            n["citation"] = ["United Nations Convention against Illicit Traffic, 1988, Table I: transfer from Table II "
+                             "voted by the CND in March 2010 (decision number not read)"]
+        return n
+    return None
+
+
+def run_batch9():
+    changed = 0
+    for f in FILES:
+        text = f.read_text()
+        head, blocks = split_blocks(text)
+        out = []
+        for b in blocks:
+            n = batch9(parse_block(b))
+            if n is None:
+                out.append(b)
+            else:
+                changed += 1
+                out.append(render(n))
+        new = head + "".join(out)
+        if new != text:
+            f.write_text(new)
+    print("batch 9:", changed)
+
+
 if __name__ == "__main__":
     run_refine()
     run_batch2()
@@ -1069,3 +1184,4 @@ if __name__ == "__main__":
     run_batch6()
     run_batch7()
     run_batch8()
+    run_batch9()
