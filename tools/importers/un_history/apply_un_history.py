@@ -789,8 +789,8 @@ def batch3(l):
         return n
     if sch == "Table I" and sid in ("acetic-anhydride", "potassium-permanganate", "phenylacetic-acid",
                                     "phenylpropanolamine", "apaan") and isinstance(e, dict):
-        if e.get("not_after") == "2020-11-03":
-            return None
+        if e.get("not_after", "9999") <= "2020-11-03":
+            return None   # that day, or narrowed by a later batch
         n["effective"] = dict(e, not_after="2020-11-03")
         n["note"] = n["note"].replace("in force by the INCB Red List checked", "in force by 3 November 2020 (" + TABLE22 + ")")
         if INCB20 not in n["source"]:
@@ -799,8 +799,8 @@ def batch3(l):
     if sch == "Table II" and sid in ("acetic-anhydride", "potassium-permanganate", "phenylacetic-acid") \
             and isinstance(l.get("until"), dict):
         u = l["until"]
-        if u.get("not_after") == "2020-11-03":
-            return None
+        if u.get("not_after", "9999") <= "2020-11-03":
+            return None   # that day, or narrowed by a later batch
         n["until"] = dict(u, not_after="2020-11-03")
         if INCB20 not in n["source"]:
             n["source"] = n["source"] + "; " + INCB20
@@ -941,7 +941,7 @@ def batch6(l):
         return None
     key = "effective" if l["schedule"] == "II" else "until"
     v = l.get(key)
-    if not isinstance(v, dict) or v.get("not_after") == "2018-12-31":
+    if not isinstance(v, dict) or v.get("not_after", "9999") <= "2018-12-31":
         return None
     n = dict(l)
     n[key] = dict(v, not_after="2018-12-31")
@@ -1175,6 +1175,151 @@ def run_batch9():
     print("batch 9:", changed)
 
 
+# ----------------------------------------------------------------- batch 10: Finland's lists of the conventions
+# Finland's implementing lists reproduce the lists of the three conventions under their own headings
+# ("Vuoden 1961 huumausaineyleissopimuksen luettelo I", "Psykotrooppisia aineita koskevan yleissopimuksen
+# luettelo II", "Huumausaineiden ja psykotrooppisten aineiden laitonta kauppaa vastaan tehdyn sopimuksen
+# luettelo I" = Table I of the 1988 Convention). Texts read in github.com/eliask/finlex-data (Finlex XML), snapshot
+# HEAD 151c941fa (2025-02-21):
+#   1709/1993  STM decision of 31 Dec 1993, in force 1 Jan 1994 (all lists; data/asd/fi/1993/asd19931709.xml)
+#   704/1996   STM decision of 18 Sep 1996, in force 1 Oct 1996 (1971 lists I-IV replaced)
+#   882/2000   STM decree of 17 Oct 2000, in force 1 Nov 2000 (1961 list I: dihydroetorphine, remifentanil added)
+#   201/2001   STM decree of 2 Mar 2001, in force 15 Mar 2001 (1988 Table I with norephedrine)
+#   1231/2003  STM decree of 18 Dec 2003, in force 1 Jan 2004 (acetic anhydride, potassium permanganate in Table I)
+#   543/2008   Government decree of 28 Aug 2008, in force 1 Sep 2008 (Annex II: 1971 lists I-IV)
+#   900/2016   Government decree, in force 14 Nov 2016 (MT-45 in 1961 list I; BZP in 1971 list II)
+#   517/2018   Government decree of 27 Jun 2018, in force 30 Jul 2018 (carfentanil in 1961 lists I and IV)
+# A Party's list showing the substance under the convention's list heading on day D is used as "in force by D"
+# (not_after only; lower bounds unchanged). For the 1961 Convention a decision takes effect on the
+# Secretary-General's communication, which the Party's list follows. For the 1971 and 1988 Conventions a national
+# list could in principle anticipate the 180-day date; the notes say so. (983/2001, in force 1 Dec 2001, replaced
+# the 1971 lists II and IV, but its list text is not in the XML, so it is not used.)
+FIN = "github.com/eliask/finlex-data, Finlex XML"
+FI = {
+    "1994-01-01": ("Finland, Ministry of Social Affairs and Health decision 1709/1993 on narcotic drugs and substances "
+                   "used in their manufacture (31 December 1993, in force 1 January 1994), §§ 1-2 reproducing the lists "
+                   f"of the 1961, 1971 and 1988 Conventions ({FIN} data/asd/fi/1993/asd19931709.xml)"),
+    "1996-10-01": ("Finland, Ministry of Social Affairs and Health decision 704/1996 (18 September 1996, in force "
+                   "1 October 1996) replacing the lists I-IV of the 1971 Convention in decision 1709/1993 "
+                   f"({FIN} data/asd/fi/1996/asd19960704.xml)"),
+    "2000-11-01": ("Finland, Ministry of Social Affairs and Health decree 882/2000 (17 October 2000, in force "
+                   "1 November 2000) adding dihydroetorphine and remifentanil to list I of the 1961 Convention in "
+                   f"decision 1709/1993 ({FIN} data/asd/fi/2000/asd20000882.xml)"),
+    "2001-03-15": ("Finland, Ministry of Social Affairs and Health decree 201/2001 (2 March 2001, in force 15 March "
+                   "2001) replacing § 2 of decision 1709/1993: Table I of the 1988 Convention now with norephedrine "
+                   f"({FIN} data/asd/fi/2001/asd20010201.xml)"),
+    "2004-01-01": ("Finland, Ministry of Social Affairs and Health decree 1231/2003 (18 December 2003, in force "
+                   "1 January 2004) replacing § 2 of decision 1709/1993: acetic anhydride and potassium permanganate "
+                   f"in Table I of the 1988 Convention, no longer in Table II ({FIN} data/asd/fi/2003/asd20031231.xml)"),
+    "2008-09-01": ("Finland, Government decree 543/2008 on substances, preparations and plants considered narcotic "
+                   "drugs (28 August 2008, in force 1 September 2008), Annex II: lists I-IV of the 1971 Convention "
+                   f"({FIN} data/asd/fi/2008/asd20080543.xml)"),
+    "2016-11-14": ("Finland, Government decree 900/2016 amending decree 543/2008 (in force 14 November 2016): MT-45 in "
+                   "list I of the 1961 Convention, BZP in list II of the 1971 Convention "
+                   f"({FIN} data/asd/fi/2016/asd20160900.xml)"),
+    "2018-07-30": ("Finland, Government decree 517/2018 amending decree 543/2008 (27 June 2018, in force 30 July "
+                   "2018): carfentanil in lists I and IV of the 1961 Convention "
+                   f"({FIN} data/asd/fi/2018/asd20180517.xml)"),
+}
+FI_SET = {  # (instrument, schedule, substance, "effective" | "until") -> day
+    **{("un-1961", "I", s, "effective"): "1994-01-01" for s in (
+        "alpha-methylthiofentanyl", "beta-hydroxyfentanyl", "beta-hydroxy-3-methylfentanyl", "3-methylthiofentanyl",
+        "para-fluorofentanyl", "thiofentanyl")},
+    **{("un-1961", "IV", s, "effective"): "1994-01-01" for s in (
+        "alpha-methylthiofentanyl", "beta-hydroxyfentanyl", "beta-hydroxy-3-methylfentanyl", "3-methylthiofentanyl",
+        "para-fluorofentanyl", "thiofentanyl")},
+    ("un-1961", "Schedule I", "alfentanil", "effective"): "1994-01-01",
+    ("un-1961", "I", "dihydroetorphine", "effective"): "2000-11-01",
+    ("un-1961", "Schedule I", "remifentanil", "effective"): "2000-11-01",
+    ("un-1961", "I", "mt-45", "effective"): "2016-11-14",
+    ("un-1961", "Schedule I", "carfentanil", "effective"): "2018-07-30",
+    ("un-1961", "Schedule IV", "carfentanil", "effective"): "2018-07-30",
+    **{("un-1971", "I", s, "effective"): "1994-01-01" for s in ("4-methylaminorex", "mdea", "n-hydroxy-mda")},
+    ("un-1971", "II", "dronabinol", "effective"): "1994-01-01",
+    ("un-1971", "I", "dronabinol", "until"): "1994-01-01",
+    ("un-1971", "III", "buprenorphine", "effective"): "1994-01-01",
+    ("un-1971", "IV", "midazolam", "effective"): "1994-01-01",
+    ("un-1971", "I", "etryptamine", "effective"): "1996-10-01",
+    ("un-1971", "I", "methcathinone", "effective"): "1996-10-01",
+    ("un-1971", "II", "zipeprol", "effective"): "1996-10-01",
+    ("un-1971", "III", "flunitrazepam", "effective"): "1996-10-01",
+    ("un-1971", "IV", "flunitrazepam", "until"): "1996-10-01",
+    **{("un-1971", "IV", s, "effective"): "1996-10-01" for s in ("aminorex", "brotizolam", "mesocarb")},
+    ("un-1971", "I", "4-mta", "effective"): "2008-09-01",
+    ("un-1971", "II", "2c-b", "effective"): "2008-09-01",
+    ("un-1971", "II", "amineptine", "effective"): "2008-09-01",
+    ("un-1971", "IV", "zolpidem", "effective"): "2008-09-01",
+    ("un-1971", "IV", "ghb", "effective"): "2008-09-01",
+    ("un-1971", "II", "benzylpiperazine", "effective"): "2016-11-14",
+    **{("un-1988", "Table I", s, "effective"): "1994-01-01" for s in (
+        "n-acetylanthranilic-acid", "isosafrole", "pmk", "piperonal", "safrole")},
+    **{("un-1988", "Table II", s, "effective"): "1994-01-01" for s in (
+        "hydrochloric-acid", "methyl-ethyl-ketone", "sulfuric-acid", "toluene", "potassium-permanganate")},
+    ("un-1988", "Table I", "phenylpropanolamine", "effective"): "2001-03-15",
+    ("un-1988", "Table I", "acetic-anhydride", "effective"): "2004-01-01",
+    ("un-1988", "Table I", "potassium-permanganate", "effective"): "2004-01-01",
+    ("un-1988", "Table II", "acetic-anhydride", "until"): "2004-01-01",
+    ("un-1988", "Table II", "potassium-permanganate", "until"): "2004-01-01",
+}
+FI_HEAD = {"un-1961": "list {s} of the 1961 Convention", "un-1971": "list {s} of the 1971 Convention",
+           "un-1988": "{s} of the 1988 Convention"}
+
+
+def batch10(l):
+    ins, sch, sid = l["instrument"], l["schedule"], l["substance"]
+    changed = False
+    n = dict(l)
+    for key in ("effective", "until"):
+        day = FI_SET.get((ins, sch, sid, key))
+        v = l.get(key)
+        if day is None or not isinstance(v, dict) or v.get("not_after", "9999") <= day:
+            continue
+        if v.get("not_before") and v["not_before"] >= day:
+            raise SystemExit(f"batch 10: {sid} {sch} {key}: not_before {v['not_before']} not before {day}")
+        n[key] = dict(v, not_after=day)
+        sch_word = sch.replace("Schedule ", "")
+        head = FI_HEAD[ins].format(s=sch_word)
+        what = ("in" if key == "effective" else "no longer in (moved to the other table/schedule)")
+        law = ("for the 1961 Convention a decision takes effect on the Secretary-General's communication, which the "
+               "Party's list follows" if ins == "un-1961" else
+               "a national list could in principle anticipate the 180-day date, which was not checked against the "
+               "decision itself")
+        n["note"] = (n.get("note", "") + f" {'Transfer' if key == 'until' else 'In force'} by {day}: Finland's "
+                     f"implementing list in force from that day shows it {what} {head} ({FI[day].split(' (')[0]}; "
+                     f"{law}).").strip()
+        if FI[day] not in n["source"]:
+            n["source"] = n["source"] + "; " + FI[day]
+        changed = True
+    return n if changed else None
+
+
+def run_batch10():
+    changed = 0
+    seen = set()
+    for f in FILES:
+        text = f.read_text()
+        head, blocks = split_blocks(text)
+        out = []
+        for b in blocks:
+            l = parse_block(b)
+            for key in ("effective", "until"):
+                if (l["instrument"], l["schedule"], l["substance"], key) in FI_SET:
+                    seen.add((l["instrument"], l["schedule"], l["substance"], key))
+            n = batch10(l)
+            if n is None:
+                out.append(b)
+            else:
+                changed += 1
+                out.append(render(n))
+        new = head + "".join(out)
+        if new != text:
+            f.write_text(new)
+    missing = set(FI_SET) - seen
+    if missing:
+        print("batch 10: keys not found:", sorted(missing))
+    print("batch 10:", changed)
+
+
 if __name__ == "__main__":
     run_refine()
     run_batch2()
@@ -1185,3 +1330,4 @@ if __name__ == "__main__":
     run_batch7()
     run_batch8()
     run_batch9()
+    run_batch10()
