@@ -50,7 +50,11 @@ Records used (summarised; nothing copied into data/):
   INCB  current Yellow / Green / Red Lists as fetched 2026-04-24: in force by 2026-04-24.
 No depositary notification (C.N.xxx.YYYY.TREATIES) was found in the stores searched (pages,
 code and docs corpora; UN treaty collection pages not stored), so no listing here is exact
-unless it is an original schedule.
+unless it is an original schedule or an INCB / UNIS text gives the day.
+Second pass (2026-12-01), see the comments of batches 9 and 10:
+  NL88V  BWBV0001004 version in force from 25 April 1988 (five 1961 additions in Schedules I and IV).
+  FI     Finland's lists of the three conventions (Finlex 1709/1993 ... 517/2018), used as "in force by".
+  APAAN  INCB news page on decision 57/1 (fully effective 6 October 2014).
 """
 import datetime as dt
 import sys
