@@ -50,7 +50,11 @@ Records used (summarised; nothing copied into data/):
   INCB  current Yellow / Green / Red Lists as fetched 2026-04-24: in force by 2026-04-24.
 No depositary notification (C.N.xxx.YYYY.TREATIES) was found in the stores searched (pages,
 code and docs corpora; UN treaty collection pages not stored), so no listing here is exact
-unless it is an original schedule.
+unless it is an original schedule or an INCB / UNIS text gives the day.
+Second pass (2026-12-01), see the comments of batches 9 and 10:
+  NL88V  BWBV0001004 version in force from 25 April 1988 (five 1961 additions in Schedules I and IV).
+  FI     Finland's lists of the three conventions (Finlex 1709/1993 ... 517/2018), used as "in force by".
+  APAAN  INCB news page on decision 57/1 (fully effective 6 October 2014).
 """
 import datetime as dt
 import sys
@@ -789,8 +793,8 @@ def batch3(l):
         return n
     if sch == "Table I" and sid in ("acetic-anhydride", "potassium-permanganate", "phenylacetic-acid",
                                     "phenylpropanolamine", "apaan") and isinstance(e, dict):
-        if e.get("not_after") == "2020-11-03":
-            return None
+        if e.get("not_after", "9999") <= "2020-11-03":
+            return None   # that day, or narrowed by a later batch
         n["effective"] = dict(e, not_after="2020-11-03")
         n["note"] = n["note"].replace("in force by the INCB Red List checked", "in force by 3 November 2020 (" + TABLE22 + ")")
         if INCB20 not in n["source"]:
@@ -799,8 +803,8 @@ def batch3(l):
     if sch == "Table II" and sid in ("acetic-anhydride", "potassium-permanganate", "phenylacetic-acid") \
             and isinstance(l.get("until"), dict):
         u = l["until"]
-        if u.get("not_after") == "2020-11-03":
-            return None
+        if u.get("not_after", "9999") <= "2020-11-03":
+            return None   # that day, or narrowed by a later batch
         n["until"] = dict(u, not_after="2020-11-03")
         if INCB20 not in n["source"]:
             n["source"] = n["source"] + "; " + INCB20
@@ -841,8 +845,8 @@ def batch4(l):
     if l["instrument"] != "un-1961" or l["schedule"] not in ("I", "Schedule I") or l["substance"] not in ST13:
         return None
     e = l.get("effective")
-    if not isinstance(e, dict) or e.get("not_after") == "2013-09-25":
-        return None
+    if not isinstance(e, dict) or e.get("not_after", "9999") <= "2013-09-25":
+        return None   # already that day or narrowed by a later batch
     n = dict(l)
     n["effective"] = dict(e, not_after="2013-09-25")
     n["note"] = n["note"].replace("in force by the INCB list checked", "in force by 25 September 2013 (listed in "
@@ -941,7 +945,7 @@ def batch6(l):
         return None
     key = "effective" if l["schedule"] == "II" else "until"
     v = l.get(key)
-    if not isinstance(v, dict) or v.get("not_after") == "2018-12-31":
+    if not isinstance(v, dict) or v.get("not_after", "9999") <= "2018-12-31":
         return None
     n = dict(l)
     n[key] = dict(v, not_after="2018-12-31")
@@ -1060,6 +1064,266 @@ def run_batch8():
     print("batch 8:", changed)
 
 
+# ----------------------------------------------------------------- batch 9 (read 2026-12-01, second pass)
+# NL88V: the Netherlands treaty database keeps three versions of BWBV0001004 (laws-markdown commits
+#   0e5f1b67 "1987-06-28": schedules "as amended per 8 February 1982"; ffd66b56 "1988-04-25"; 4c7a1b89
+#   "2012-05-24", same schedules as 1988-04-25). The version in force from 25 April 1988 adds, in Schedule I
+#   and in Schedule IV, acetyl-alpha-methylfentanyl, alpha-methylfentanyl, 3-methylfentanyl (cis and trans),
+#   PEPAP and MPPP (the only differences in the schedules' names). The version date is the day from which the
+#   Kingdom's consolidated text carries them, so they were in force for that Party (1961 art. 3(7): on the
+#   Secretary-General's communication) by 1988-04-25. Lower bound kept at 1982-02-09 (the 1987 version still
+#   printed the 1982 schedules, which says nothing of 1982-1988).
+# Sufentanil: printed in Schedule I of the 1982 schedules (0e5f1b67), missed by the first pass because it sits
+#   in fentanyl-family.toml: same window as the other NL82 entries (1964-12-13 .. 1982-02-08).
+# APAAN: INCB news page "57th session of the Commission on Narcotic Drugs decides on the international
+#   scheduling of alpha-phenylacetoacetonitrile (APAAN)" (incb.org/incb/en/news/apaan.html): decision 57/1
+#   (March 2014), communicated by the Secretary-General on 9 April 2014, fully effective on 6 October 2014.
+# Phenylacetic acid: CND blog, "CND Day 1 - CND votes to reschedule phenylacetic acid" (cndblog.org/2010/03/):
+#   transfer from Table II to Table I voted on day 1 of the March 2010 session (44 in favour); the day itself
+#   was not read, so not before 1 March 2010 + 180 days = 2010-08-28.
+NL88V_SRC = ("Netherlands treaty database BWBV0001004 (Single Convention as amended), version in force from "
+             "25 April 1988, Schedules I and IV, read in github.com/statengeneraal/laws-markdown commit "
+             "ffd66b569085957578bcd55cbbf2bab52ecd378b (the preceding version, commit "
+             "0e5f1b67b2209320c393dd70d8be4bb0a3eb6cd0, prints the schedules as amended per 8 February 1982 "
+             "without these entries)")
+NL88V = {"acetyl-alpha-methylfentanyl", "alpha-methylfentanyl", "3-methylfentanyl", "mppp", "pepap"}
+APAAN_SRC = ("INCB news, '57th session of the Commission on Narcotic Drugs decides on the international scheduling "
+             "of alpha-phenylacetoacetonitrile (APAAN)' (incb.org/incb/en/news/apaan.html): decision 57/1, "
+             "communicated by the Secretary-General on 9 April 2014, fully effective on 6 October 2014")
+PAA_SRC = ("CND blog, 'CND Day 1 - CND Votes to Reschedule Phenylacetic Acid' (cndblog.org/2010/03/cnd-day-1-cnd-"
+           "votes-to-reschedule-phenylacetic-acid/): transfer from Table II to Table I voted at the March 2010 "
+           "session, 44 in favour, none against")
+PAA_NB = plus("2010-03-01", 180)
+
+
+def batch9(l):
+    ins, sch, sid = l["instrument"], l["schedule"], l["substance"]
+    e = l.get("effective")
+    n = dict(l)
+    if ins == "un-1961" and sid in NL88V and sch in ("I", "IV") and isinstance(e, dict):
+        w = win(AFTER82, "1988-04-25")
+        if e == w:
+            return None
+        n["effective"] = w
+        n["citation"] = [f"Single Convention on Narcotic Drugs, 1961, as amended by the 1972 Protocol, Schedule {sch} "
+                         "(CND decision between 8 February 1982 and 25 April 1988, not identified)"]
+        n["source"] = l["source"].split("; Netherlands treaty database")[0] + "; " + NL88V_SRC
+        n["note"] = ((f"INCB IDS code {l['code']}. " if l.get("code") else "") +
+                     f"Not in the schedules as amended per 8 February 1982; in Schedule {sch} of the Netherlands "
+                     "treaty database's consolidated text in force from 25 April 1988 (added there together with "
+                     "acetyl-alpha-methylfentanyl, alpha-methylfentanyl, 3-methylfentanyl, PEPAP and MPPP). "
+                     f"Placed by a CND decision that was not identified ({LAW61}). Window: after 1982-02-08, in "
+                     f"force by 1988-04-25 (the day from which that Party's consolidated text carries it). {NOCN}")
+        return n
+    if ins == "un-1961" and sid == "sufentanil" and isinstance(e, dict):
+        w = win(EIF61, NL82D)
+        if e == w:
+            return None
+        n["effective"] = w
+        n["added"] = True
+        n["citation"] = ["Single Convention on Narcotic Drugs, 1961, as amended by the 1972 Protocol, Schedule I "
+                         "(schedules as amended per 8 February 1982)"]
+        n["source"] = l["source"].split("; Netherlands treaty database")[0] + "; " + NL82_SRC
+        n["note"] = ((f"INCB IDS code {l['code']}. " if l.get("code") else "") +
+                     "In Schedule I of the consolidated schedules as amended per 8 February 1982 (NL treaty "
+                     "database; the first pass had missed it), so in force by 1982-02-08; not in the schedules as "
+                     f"adopted as far as read, and the CND decision that added it was not identified ({LAW61}): "
+                     "window from the Convention's entry into force (1964-12-13).")
+        return n
+    if ins == "un-1988" and sid == "apaan" and sch == "Table I":
+        if e == "2014-10-06":
+            return None
+        n["effective"] = "2014-10-06"
+        n["announced"] = "2014-04-09"
+        n["added"] = True
+        n["citation"] = ["CND decision 57/1 (57th session, March 2014): inclusion of APAAN and its optical isomers in "
+                         "Table I of the 1988 Convention; communicated 9 April 2014, fully effective 6 October 2014"]
+        n["source"] = l["source"].split("; INCB, Precursors report")[0] + "; " + APAAN_SRC
+        n["note"] = ("Decision 57/1 (40 votes in favour), communicated by the Secretary-General on 9 April 2014 "
+                     "(announced = that day); fully effective 180 days later, on 6 October 2014 (art. 12(6)), as "
+                     "stated by the INCB.")
+        return n
+    if ins == "un-1988" and sid == "phenylacetic-acid":
+        key = "effective" if sch == "Table I" else "until"
+        v = l.get(key)
+        if not isinstance(v, dict) or v.get("not_before") == PAA_NB:
+            return None
+        n[key] = dict(v, not_before=PAA_NB)
+        n["source"] = l["source"] + "; " + PAA_SRC
+        extra = (f" The transfer was voted at the CND session of March 2010 (CND blog, day 1 of the session; the "
+                 f"day was not read): not before {PAA_NB} (1 March 2010 + 180 days).")
+        n["note"] = l["note"].replace("not before 1991-05-10", f"not before {PAA_NB}") + extra
+        if sch == "Table I":
+            n["citation"] = ["United Nations Convention against Illicit Traffic, 1988, Table I: transfer from Table II "
+                             "voted by the CND in March 2010 (decision number not read)"]
+        return n
+    return None
+
+
+def run_batch9():
+    changed = 0
+    for f in FILES:
+        text = f.read_text()
+        head, blocks = split_blocks(text)
+        out = []
+        for b in blocks:
+            n = batch9(parse_block(b))
+            if n is None:
+                out.append(b)
+            else:
+                changed += 1
+                out.append(render(n))
+        new = head + "".join(out)
+        if new != text:
+            f.write_text(new)
+    print("batch 9:", changed)
+
+
+# ----------------------------------------------------------------- batch 10: Finland's lists of the conventions
+# Finland's implementing lists reproduce the lists of the three conventions under their own headings
+# ("Vuoden 1961 huumausaineyleissopimuksen luettelo I", "Psykotrooppisia aineita koskevan yleissopimuksen
+# luettelo II", "Huumausaineiden ja psykotrooppisten aineiden laitonta kauppaa vastaan tehdyn sopimuksen
+# luettelo I" = Table I of the 1988 Convention). Texts read in github.com/eliask/finlex-data (Finlex XML), snapshot
+# HEAD 151c941fa (2025-02-21):
+#   1709/1993  STM decision of 31 Dec 1993, in force 1 Jan 1994 (all lists; data/asd/fi/1993/asd19931709.xml)
+#   704/1996   STM decision of 18 Sep 1996, in force 1 Oct 1996 (1971 lists I-IV replaced)
+#   882/2000   STM decree of 17 Oct 2000, in force 1 Nov 2000 (1961 list I: dihydroetorphine, remifentanil added)
+#   201/2001   STM decree of 2 Mar 2001, in force 15 Mar 2001 (1988 Table I with norephedrine)
+#   1231/2003  STM decree of 18 Dec 2003, in force 1 Jan 2004 (acetic anhydride, potassium permanganate in Table I)
+#   543/2008   Government decree of 28 Aug 2008, in force 1 Sep 2008 (Annex II: 1971 lists I-IV)
+#   900/2016   Government decree, in force 14 Nov 2016 (MT-45 in 1961 list I; BZP in 1971 list II)
+#   517/2018   Government decree of 27 Jun 2018, in force 30 Jul 2018 (carfentanil in 1961 lists I and IV)
+# A Party's list showing the substance under the convention's list heading on day D is used as "in force by D"
+# (not_after only; lower bounds unchanged). For the 1961 Convention a decision takes effect on the
+# Secretary-General's communication, which the Party's list follows. For the 1971 and 1988 Conventions a national
+# list could in principle anticipate the 180-day date; the notes say so. (983/2001, in force 1 Dec 2001, replaced
+# the 1971 lists II and IV, but its list text is not in the XML, so it is not used.)
+FIN = "github.com/eliask/finlex-data, Finlex XML"
+FI = {
+    "1994-01-01": ("Finland, Ministry of Social Affairs and Health decision 1709/1993 on narcotic drugs and substances "
+                   "used in their manufacture (31 December 1993, in force 1 January 1994), §§ 1-2 reproducing the lists "
+                   f"of the 1961, 1971 and 1988 Conventions ({FIN} data/asd/fi/1993/asd19931709.xml)"),
+    "1996-10-01": ("Finland, Ministry of Social Affairs and Health decision 704/1996 (18 September 1996, in force "
+                   "1 October 1996) replacing the lists I-IV of the 1971 Convention in decision 1709/1993 "
+                   f"({FIN} data/asd/fi/1996/asd19960704.xml)"),
+    "2000-11-01": ("Finland, Ministry of Social Affairs and Health decree 882/2000 (17 October 2000, in force "
+                   "1 November 2000) adding dihydroetorphine and remifentanil to list I of the 1961 Convention in "
+                   f"decision 1709/1993 ({FIN} data/asd/fi/2000/asd20000882.xml)"),
+    "2001-03-15": ("Finland, Ministry of Social Affairs and Health decree 201/2001 (2 March 2001, in force 15 March "
+                   "2001) replacing § 2 of decision 1709/1993: Table I of the 1988 Convention now with norephedrine "
+                   f"({FIN} data/asd/fi/2001/asd20010201.xml)"),
+    "2004-01-01": ("Finland, Ministry of Social Affairs and Health decree 1231/2003 (18 December 2003, in force "
+                   "1 January 2004) replacing § 2 of decision 1709/1993: acetic anhydride and potassium permanganate "
+                   f"in Table I of the 1988 Convention, no longer in Table II ({FIN} data/asd/fi/2003/asd20031231.xml)"),
+    "2008-09-01": ("Finland, Government decree 543/2008 on substances, preparations and plants considered narcotic "
+                   "drugs (28 August 2008, in force 1 September 2008), Annex II: lists I-IV of the 1971 Convention "
+                   f"({FIN} data/asd/fi/2008/asd20080543.xml)"),
+    "2016-11-14": ("Finland, Government decree 900/2016 amending decree 543/2008 (in force 14 November 2016): MT-45 in "
+                   "list I of the 1961 Convention, BZP in list II of the 1971 Convention "
+                   f"({FIN} data/asd/fi/2016/asd20160900.xml)"),
+    "2018-07-30": ("Finland, Government decree 517/2018 amending decree 543/2008 (27 June 2018, in force 30 July "
+                   "2018): carfentanil in lists I and IV of the 1961 Convention "
+                   f"({FIN} data/asd/fi/2018/asd20180517.xml)"),
+}
+FI_SET = {  # (instrument, schedule, substance, "effective" | "until") -> day
+    **{("un-1961", "I", s, "effective"): "1994-01-01" for s in (
+        "alpha-methylthiofentanyl", "beta-hydroxyfentanyl", "beta-hydroxy-3-methylfentanyl", "3-methylthiofentanyl",
+        "para-fluorofentanyl", "thiofentanyl")},
+    **{("un-1961", "IV", s, "effective"): "1994-01-01" for s in (
+        "alpha-methylthiofentanyl", "beta-hydroxyfentanyl", "beta-hydroxy-3-methylfentanyl", "3-methylthiofentanyl",
+        "para-fluorofentanyl", "thiofentanyl")},
+    ("un-1961", "Schedule I", "alfentanil", "effective"): "1994-01-01",
+    ("un-1961", "I", "dihydroetorphine", "effective"): "2000-11-01",
+    ("un-1961", "Schedule I", "remifentanil", "effective"): "2000-11-01",
+    ("un-1961", "I", "mt-45", "effective"): "2016-11-14",
+    ("un-1961", "Schedule I", "carfentanil", "effective"): "2018-07-30",
+    ("un-1961", "Schedule IV", "carfentanil", "effective"): "2018-07-30",
+    **{("un-1971", "I", s, "effective"): "1994-01-01" for s in ("4-methylaminorex", "mdea", "n-hydroxy-mda")},
+    ("un-1971", "II", "dronabinol", "effective"): "1994-01-01",
+    ("un-1971", "I", "dronabinol", "until"): "1994-01-01",
+    ("un-1971", "III", "buprenorphine", "effective"): "1994-01-01",
+    ("un-1971", "IV", "midazolam", "effective"): "1994-01-01",
+    ("un-1971", "I", "etryptamine", "effective"): "1996-10-01",
+    ("un-1971", "I", "methcathinone", "effective"): "1996-10-01",
+    ("un-1971", "II", "zipeprol", "effective"): "1996-10-01",
+    ("un-1971", "III", "flunitrazepam", "effective"): "1996-10-01",
+    ("un-1971", "IV", "flunitrazepam", "until"): "1996-10-01",
+    **{("un-1971", "IV", s, "effective"): "1996-10-01" for s in ("aminorex", "brotizolam", "mesocarb")},
+    ("un-1971", "I", "4-mta", "effective"): "2008-09-01",
+    ("un-1971", "II", "2c-b", "effective"): "2008-09-01",
+    ("un-1971", "II", "amineptine", "effective"): "2008-09-01",
+    ("un-1971", "IV", "zolpidem", "effective"): "2008-09-01",
+    ("un-1971", "IV", "ghb", "effective"): "2008-09-01",
+    ("un-1971", "II", "benzylpiperazine", "effective"): "2016-11-14",
+    **{("un-1988", "Table I", s, "effective"): "1994-01-01" for s in (
+        "n-acetylanthranilic-acid", "isosafrole", "pmk", "piperonal", "safrole")},
+    **{("un-1988", "Table II", s, "effective"): "1994-01-01" for s in (
+        "hydrochloric-acid", "methyl-ethyl-ketone", "sulfuric-acid", "toluene", "potassium-permanganate")},
+    ("un-1988", "Table I", "phenylpropanolamine", "effective"): "2001-03-15",
+    ("un-1988", "Table I", "acetic-anhydride", "effective"): "2004-01-01",
+    ("un-1988", "Table I", "potassium-permanganate", "effective"): "2004-01-01",
+    ("un-1988", "Table II", "acetic-anhydride", "until"): "2004-01-01",
+    ("un-1988", "Table II", "potassium-permanganate", "until"): "2004-01-01",
+}
+FI_HEAD = {"un-1961": "list {s} of the 1961 Convention", "un-1971": "list {s} of the 1971 Convention",
+           "un-1988": "{s} of the 1988 Convention"}
+
+
+def batch10(l):
+    ins, sch, sid = l["instrument"], l["schedule"], l["substance"]
+    changed = False
+    n = dict(l)
+    for key in ("effective", "until"):
+        day = FI_SET.get((ins, sch, sid, key))
+        v = l.get(key)
+        if day is None or not isinstance(v, dict) or v.get("not_after", "9999") <= day:
+            continue
+        if v.get("not_before") and v["not_before"] >= day:
+            raise SystemExit(f"batch 10: {sid} {sch} {key}: not_before {v['not_before']} not before {day}")
+        n[key] = dict(v, not_after=day)
+        sch_word = sch.replace("Schedule ", "")
+        head = FI_HEAD[ins].format(s=sch_word)
+        what = ("in" if key == "effective" else "no longer in (moved to the other table/schedule)")
+        law = ("for the 1961 Convention a decision takes effect on the Secretary-General's communication, which the "
+               "Party's list follows" if ins == "un-1961" else
+               "a national list could in principle anticipate the 180-day date, which was not checked against the "
+               "decision itself")
+        n["note"] = (n.get("note", "") + f" {'Transfer' if key == 'until' else 'In force'} by {day}: Finland's "
+                     f"implementing list in force from that day shows it {what} {head} ({FI[day].split(' (')[0]}; "
+                     f"{law}).").strip()
+        if FI[day] not in n["source"]:
+            n["source"] = n["source"] + "; " + FI[day]
+        changed = True
+    return n if changed else None
+
+
+def run_batch10():
+    changed = 0
+    seen = set()
+    for f in FILES:
+        text = f.read_text()
+        head, blocks = split_blocks(text)
+        out = []
+        for b in blocks:
+            l = parse_block(b)
+            for key in ("effective", "until"):
+                if (l["instrument"], l["schedule"], l["substance"], key) in FI_SET:
+                    seen.add((l["instrument"], l["schedule"], l["substance"], key))
+            n = batch10(l)
+            if n is None:
+                out.append(b)
+            else:
+                changed += 1
+                out.append(render(n))
+        new = head + "".join(out)
+        if new != text:
+            f.write_text(new)
+    missing = set(FI_SET) - seen
+    if missing:
+        print("batch 10: keys not found:", sorted(missing))
+    print("batch 10:", changed)
+
+
 if __name__ == "__main__":
     run_refine()
     run_batch2()
@@ -1069,3 +1333,5 @@ if __name__ == "__main__":
     run_batch6()
     run_batch7()
     run_batch8()
+    run_batch9()
+    run_batch10()
