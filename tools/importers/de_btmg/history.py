@@ -19,6 +19,8 @@ Consolidated texts used as "in force by" bounds (snapshots.py):
      Änderung durch V v. 10.7.2020 I 1691 textlich nachgewiesen): read for Anlage II only
   F  the current text (shared/reference/germany-btmg), last act V v. 29.11.2024
      (BGBl. 2024 I Nr. 379)
+  later dated texts of 2021-2024 (kmein/gesetze, jandinter/gesetze-im-internet, Orbiter/bundestag_gesetze_parser):
+     see snapshots_late.py and the ACTS "2020-07" ... "2023-06" below
 """
 import json, os
 
