@@ -19,6 +19,8 @@ Consolidated texts used as "in force by" bounds (snapshots.py):
      Änderung durch V v. 10.7.2020 I 1691 textlich nachgewiesen): read for Anlage II only
   F  the current text (shared/reference/germany-btmg), last act V v. 29.11.2024
      (BGBl. 2024 I Nr. 379)
+  later dated texts of 2021-2024 (kmein/gesetze, jandinter/gesetze-im-internet, Orbiter/bundestag_gesetze_parser):
+     see snapshots_late.py and the ACTS "2020-07" ... "2023-06" below
 """
 import json, os
 
@@ -91,8 +93,52 @@ ACTS = {
     "2024": dict(cit=["24. Verordnung zur Änderung von Anlagen des BtMG vom 29. November 2024, BGBl. 2024 I Nr. 379"],
                eff={"not_before": "2024-12-04", "not_after": "2026-12-01"},
                src="gmp-navigator.com/gmp-news/aenderung-der-anlagen-des-betaeubungsmittelgesetzes (promulgated 4.12.2024; Butonitazen, Dipentylon, 2-Fluordeschloroketamin and Bromazolam, 'die bisher nicht dem BtMG unterliegen', added to Anlage II)",
-               note="Day of entry into force not found (promulgated 4.12.2024). not_after is the day the consolidated text (undated copy) was read for this import."),
+               note="Day of entry into force not found (promulgated 4.12.2024). not_after: first dated consolidation showing the positions (gesetze-im-internet XML of 11.12.2024, Stand V v. 29.11.2024; the one of 29.5.2024 lacks them)."),
 }
+
+# Later consolidations (snapshots_late.py -> snapshots_late.json): the gesetze-im-internet text in the git
+# histories of github.com/jandinter/gesetze-im-internet (gesetze/btmg_1981/btmg_1981.xml, XML with its
+# <standangabe>: which amending act the text includes), github.com/kmein/gesetze (laws/BtMG.md, refreshed
+# from gesetze-im-internet; commit dates) and github.com/Orbiter/bundestag_gesetze_parser. Commit dates are
+# committer dates. (bundestag/gesetze commit 5710c0a6 carries an author date of 2018-11-08 but holds the
+# text of 2021 (Stand V v. 14.1.2021 with the changes of 18.5.2021 to 8.11.2021 noted): not used as a 2018 text.)
+JAN = "github.com/jandinter/gesetze-im-internet, gesetze/btmg_1981/btmg_1981.xml (gesetze-im-internet XML)"
+KME = "github.com/kmein/gesetze, laws/BtMG.md (refreshed from gesetze-im-internet)"
+ACTS.update({
+    "2020-07": dict(cit=["Verordnung vom 10. Juli 2020, BGBl. I 2020 S. 1691"],
+               eff={"not_before": "2020-07-10", "not_after": "2020-07-31"},
+               src="community.beck.de/2021/01/17/aenderung-des-btmg-mit-aufnahme-von-4-neuen-stoffen-geplant (J. Patzak, 17.1.2021: 5F-MDMB-PICA 'im Juli 2020 dem BtMG unterstellt'); the consolidated text of 24.9.2020 (" + "github.com/QuantLaw/gesetze-im-internet, btmg_1981 XML at commit 00cc2aa5, Stand V v. 19.6.2020, Änderung durch V v. 10.7.2020 I 1691 textlich nachgewiesen) has it, the one of 26.3.2018 (V v. 16.6.2017) does not",
+               note="Placed in July 2020 (source: a commentary of January 2021), i.e. by the V v. 10.7.2020 (BGBl. I S. 1691), the only act of July 2020 in the list of BtMG amendments at umwelt-online.de/recht/lebensmt/amg/btmg1.htm; its day of entry into force was not read: window from the act's date to the end of July 2020."),
+    "2020-11": dict(cit=["V v. 30.11.2020, BGBl. I 2020 S. 2600", "V v. 14.1.2021, BGBl. I 2021 S. 70"],
+               eff={"not_before": "2020-11-30", "not_after": "2021-04-25"},
+               src="absent from the consolidated text of 24.9.2020 (github.com/QuantLaw/gesetze-im-internet, btmg_1981 XML at commit 00cc2aa5, which already contains the V v. 10.7.2020); present in the text of 25.4.2021 (" + KME + ", commit 5ea1a781); the next BtMG amendments after 10.7.2020 are V v. 30.11.2020 (S. 2600) and V v. 14.1.2021 (S. 70) (umwelt-online.de/recht/lebensmt/amg/btmg1.htm; the gesetze-im-internet text of 28.12.2021 names V v. 14.1.2021 I 70 as last fully documented act, " + JAN + ", commit 24c77918)",
+               note="Placed by the V v. 30.11.2020 or the V v. 14.1.2021 (which one not identified); in force by 25.4.2021."),
+    "2021-05": dict(cit=["Verordnung zur Änderung von Anlagen des BtMG vom 18. Mai 2021, Art. 1, BGBl. I 2021 S. 1096 (Nr. 24)"],
+               eff={"not_before": "2021-05-18", "not_after": "2021-05-22"},
+               src="absent from the gesetze-im-internet text of 30.4.2021, present in that of 22.5.2021 (" + KME + ", commits 57a17264 and 2ef42a18); the only BtMG amendment between them is Art. 1 V v. 18.5.2021 I 1096 (Nr. 24) (noted 'textlich nachgewiesen' in the gesetze-im-internet XML of 28.12.2021, " + JAN + ", commit 24c77918); the four positions (MDMB-4en-PINACA, Isotonitazen, 2-Methyl-AP-237 in Anlage II, Remimazolam in Anlage III) are those of the draft described at community.beck.de/2021/01/17/aenderung-des-btmg-mit-aufnahme-von-4-neuen-stoffen-geplant",
+               note="Day of entry into force not read: window from the act's date to the first consolidated text showing the position (22.5.2021)."),
+    "2021-11": dict(cit=["V v. 8.11.2021, Art. 1, BGBl. I 2021 S. 4791 (Nr. 77)", "G v. 27.9.2021, Art. 8 Abs. 5, BGBl. I 2021 S. 4530 (Nr. 70)"],
+               eff={"not_before": "2021-09-27", "not_after": "2021-11-14"},
+               src="absent from the gesetze-im-internet text of 1.10.2021, present in that of 14.11.2021 (" + KME + ", commits b2801b80 and bd9310ba); the amendments noted in the gesetze-im-internet XML of 28.12.2021 after the V v. 18.5.2021 are G v. 3.6.2021, G v. 10.8.2021, G v. 27.9.2021 (Art. 8 Abs. 5) and V v. 8.11.2021 (" + JAN + ", commit 24c77918)",
+               note="Most likely placed by the V v. 8.11.2021 (the only Verordnung among the acts noted), but the G v. 27.9.2021 (Art. 8 Abs. 5) also amended the BtMG in that interval and its content was not read: window from 27.9.2021 to 14.11.2021."),
+    "2022-12": dict(cit=["Verordnung vom 16. Dezember 2022, Art. 1, BAnz AT 20.12.2022 V1"], eff="2022-12-21",
+               src="gesetze-im-internet XML of 21.12.2022, Standangabe 'Änderung durch Art. 1 V v. 16.12.2022 BAnz AT 20.12.2022 V1 mWv 21.12.2022 noch nicht berücksichtigt' (" + JAN + ", commit 06a5a111); the positions are absent from that text and present in the next ones (" + KME + " commit b0e47c8b of 22.12.2022; " + JAN + " commit 336d2015 of 28.12.2022, Stand 'zuletzt geändert durch Art. 1 V v. 16.12.2022 BAnz AT 20.12.2022 V1')"),
+    "2023-06": dict(cit=["Verordnung vom 1. Juni 2023, Art. 1, BGBl. 2023 I Nr. 143"],
+               eff={"not_before": "2023-06-01", "not_after": "2023-06-08"},
+               src="absent from the gesetze-im-internet XML of 8.3.2023 (Stand V v. 16.12.2022, " + JAN + ", commit fdaccdd3), present in the text of 8.6.2023 (" + KME + ", commit d9e00ce5) and in the XML of 21.6.2023 whose Stand is 'zuletzt geändert durch Art. 1 V v. 1.6.2023 I Nr. 143' (commit 2dbf8940); no other BtMG amendment lies between (umwelt-online.de/recht/lebensmt/amg/btmg1.htm: 01.06.2023 Nr. 143)",
+               note="Day of entry into force not read: window from the act's date to the first consolidated text showing the position (8.6.2023)."),
+})
+ACTS["2024"]["eff"] = {"not_before": "2024-12-04", "not_after": "2024-12-11"}
+ACTS["2024"]["src"] += "; absent from the gesetze-im-internet XML of 29.5.2024 (Stand G v. 27.3.2024), present in that of 11.12.2024 (Stand 'zuletzt geändert durch Art. 1 V v. 29.11.2024 I Nr. 379') (" + JAN + ", commits 78438d0a and ca9189cf)"
+
+LATE_ROWS = ({
+    "2020-07": ["II:107"],
+    "2020-11": ["II:50", "II:77", "II:94", "II:106", "II:184", "II:206"],
+    "2021-05": ["II:116", "II:137", "II:150", "III:78"],
+    "2021-11": ["II:44", "II:70", "II:96", "II:105"],
+    "2022-12": ["II:32", "II:40", "II:88", "II:157"],
+    "2023-06": ["II:8", "II:89", "II:90", "II:182", "II:185"],
+})
 
 # Row keys (Anlage:TSV line) placed by each act, read in the sources above.
 ROWS = {
@@ -119,6 +165,7 @@ ROWS = {
     "2019": ["II:52", "II:54", "II:56", "II:98"],
     "2024": ["II:31", "II:36", "II:69", "II:97"],
 }
+ROWS.update(LATE_ROWS)
 # first control in Germany according to the source (new insertion, "neu aufgenommen",
 # "neu eingefügt", "bisher nicht dem BtMG unterliegen", or a transitional rule for it)
 ADDED = set(ROWS["1"] + ROWS["2"] + ROWS["2-benzo"] + ROWS["3"] + ROWS["4"] + ROWS["8"] + ROWS["10"]
@@ -213,12 +260,20 @@ def history_for(key, sid, o):
         return out + [h]
     lab = first_snapshot(key)
     nb, na, cands, src, note = WINDOWS[lab]
+    if lab == "D":
+        # umwelt-online.de/recht/lebensmt/amg/btmg1.htm (list of the BtMG's amending acts, read 2026-12-01):
+        # after "19.10.2012 S. 2192" the next one is "10.06.2013 S. 1497", so no act between could have placed it
+        nb = "2013-06-10"
+        src = src + "; list of the BtMG's amending acts at umwelt-online.de/recht/lebensmt/amg/btmg1.htm (after G v. 19.10.2012 I 2192 the next is of 10.6.2013, BGBl. I S. 1497)"
+        note = note + " not_before is the date of the first BtMG amendment after the G v. 19.10.2012 (umwelt-online list)."
     if lab == "E" and key in Q_PRESENT:
+        nb = "2018-07-02"
         na = "2020-09-24"
         cands = ["V v. 2.7.2018, BGBl. I 2018 S. 1078", "V v. 12.7.2019, BGBl. I 2019 S. 1083", "BGBl. I 2019 S. 2850",
                  "BGBl. I 2020 S. 1328", "V v. 10.7.2020, BGBl. I 2020 S. 1691"]
         src = src + "; present in the " + QL
-        note = "Placed by one of the amending acts between the consolidations of 2018 and 24.9.2020 (listed in citation); which one was not identified."
+        src = src + "; the first BtMG amendment after the V v. 16.6.2017 is of 2.7.2018, BGBl. I S. 1078 (umwelt-online.de/recht/lebensmt/amg/btmg1.htm)"
+        note = "Placed by one of the amending acts between the consolidations of 2018 and 24.9.2020 (listed in citation); which one was not identified. not_before is the date of the first of them (V v. 2.7.2018)."
     elif lab == "E" and key in Q_ABSENT:
         nb = "2020-07-11"
         cands = ["BGBl. I 2020 S. 2600", "V v. 14.1.2021, BGBl. I 2021 S. 70", "V v. 18.5.2021, BGBl. I 2021 S. 1096", "V v. 8.11.2021, BGBl. I 2021 S. 4791"]
