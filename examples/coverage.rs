@@ -136,4 +136,3 @@ fn main() {
     }
     out.finish();
 }
-

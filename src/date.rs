@@ -57,6 +57,32 @@ impl Date {
         })
     }
 
+    /// A date from its parts, or `None` when the day does not exist; usable
+    /// in const context (an invalid constant is then a compile error).
+    ///
+    /// ```
+    /// use controlled_substances::Date;
+    /// const CN_CLASS: Date = match Date::ymd(2019, 5, 1) {
+    ///     Some(d) => d,
+    ///     None => panic!("no such day"),
+    /// };
+    /// assert_eq!(CN_CLASS.to_string(), "2019-05-01");
+    /// assert!(Date::ymd(2019, 2, 29).is_none());
+    /// ```
+    pub const fn ymd(year: i32, month: u32, day: u32) -> Option<Date> {
+        if year < 1 || year > 9999 || month < 1 || month > 12 || day == 0 {
+            return None;
+        }
+        if day > days_in_month(year, month) {
+            return None;
+        }
+        Some(Date {
+            year: year as i16,
+            month: month as u8,
+            day: day as u8,
+        })
+    }
+
     /// A date from parts already known to be valid (generated tables).
     #[doc(hidden)]
     pub const fn from_parts(year: i16, month: u8, day: u8) -> Date {

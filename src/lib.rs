@@ -65,7 +65,6 @@
     not(feature = "load"),
     doc = "- `load`: load datasets at runtime (`Registry::load_dir`, `Registry::extend_with_dir`; not enabled in this build of the docs)."
 )]
-
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
