@@ -79,7 +79,7 @@ FILES = sorted(glob.glob("data/substances/*.toml"))
 WRITE = "--write" in sys.argv
 CACHE = Path("/tmp/opsin_cache.json")
 
-from overrides import DENY, NAME_FIX, NO_STRUCTURE, EXTRA_NAMES, ACCEPT_SINGLE, REJECT, SMILES_OVERRIDE  # noqa: E402
+from overrides import DERIVED, DENY, NAME_FIX, NO_STRUCTURE, EXTRA_NAMES, ACCEPT_SINGLE, REJECT, SMILES_OVERRIDE  # noqa: E402
 
 
 # --------------------------------------------------------------------------
@@ -259,6 +259,9 @@ def is_strong(text):
     return bool(re.search(r"\d", text)) and not WEAK_WORDS.search(text)
 
 
+PARENTS = {}  # record id -> SMILES already in the data (parents of derived structures)
+
+
 def has_stereo(key):
     return key[15:25] != "UHFFFAOYSA"
 
@@ -291,6 +294,7 @@ def stereo_compatible(a, b):
 # --------------------------------------------------------------------------
 def main():
     recs, order = load_records()
+    PARENTS.update({i: recs[i]["smiles"] for i in order if "smiles" in recs[i]})
     kinds = ("drug", "precursor")
     missing = [i for i in order if recs[i]["kind"] in kinds and "smiles" not in recs[i]]
     used_key = {recs[i]["inchikey"]: i for i in order
@@ -335,7 +339,7 @@ def main():
             for lst, raw in incb.get(c, []):
                 ns.append((f"incb-{lst}", raw))
         names[i] = ns
-    cache = opsin_all([x for ns in names.values() for _, x in ns])
+    cache = opsin_all([x for ns in names.values() for _, x in ns] + [v[0] for v in DERIVED.values()])
 
     rows_out, results = [], {}
     for i in missing:
@@ -375,6 +379,8 @@ def decide(s, ns, cache, china, compounds, cas_to_cids, syn_to_cids):
     out = {"names": [], "notes": []}
     if rid in NO_STRUCTURE:
         return {"status": "no-structure", "why": NO_STRUCTURE[rid]}
+    if rid in DERIVED:
+        return derived(s, DERIVED[rid], cache, china)
     # (N) names read by OPSIN
     parsed = []
     for label, text in ns:
@@ -581,6 +587,42 @@ def decide(s, ns, cache, china, compounds, cas_to_cids, syn_to_cids):
     return out
 
 
+def derived(s, spec, cache, china):
+    """A structure from a systematic name written here for a trivial name
+    ("cocaethylene" = benzoylecgonine ethyl ester), accepted only when it
+    contains the structure of the parent record it is derived from (with its
+    stereo) and, where the China catalogue has a SMILES, has its connectivity."""
+    name, parent, reason = spec
+    out = {"names": [], "notes": [f"derived: {reason}"]}
+    smi = cache.get(name, "")
+    info = mol_info(smi) if smi else None
+    if not info or info.get("frags", 1) > 1:
+        return {"status": "conflict", "why": f"derived name '{name}' not read by OPSIN"}
+    if parent:
+        psmi = PARENTS[parent]
+        pm = Chem.MolFromSmiles(psmi)
+        if not info["mol"].HasSubstructMatch(pm, useChirality=True):
+            return {"status": "conflict", "why": f"derived structure {info['smiles']} does not contain record {parent}'s {psmi}"}
+    for r in china:
+        ci = mol_info(r["smiles"]) if r["smiles"] else None
+        if ci and ci.get("frags", 1) == 1:
+            if ci["skel"] != info["skel"]:
+                return {"status": "conflict", "why": f"derived structure {info['smiles']} differs from China SMILES {r['smiles']}"}
+            out["notes"].append(f"China SMILES #{r['no']} has the same connectivity")
+            if has_stereo(ci["key"]) and ci["key"] != info["key"]:
+                return {"status": "conflict", "why": f"derived structure {info['smiles']} has other stereo than China SMILES {r['smiles']}"}
+    smi = info["smiles"]
+    fixed = fix_tautomer(smi)
+    if fixed:
+        smi = fixed
+    m2 = Chem.MolFromSmiles(smi)
+    out["fields"] = {"inchikey": Chem.MolToInchiKey(m2), "smiles": smi, "formula": CalcMolFormula(m2)}
+    out["sources"] = [f"derived from record {parent}" if parent else "derived"]
+    out["status"] = "ok-derived"
+    out["names"] = [("derived", name, info["key"])]
+    return out
+
+
 # --------------------------------------------------------------------------
 # write: insert the lines into each record's text (as add_structures.py does)
 FIELDS = ("pubchem_cid", "inchikey", "smiles", "formula")
@@ -592,7 +634,7 @@ def esc(v):
 
 
 def write(recs, results):
-    todo = {i: r["fields"] for i, r in results.items() if r["status"] in ("ok", "ok-one-name")}
+    todo = {i: r["fields"] for i, r in results.items() if r["status"] in ("ok", "ok-one-name", "ok-derived")}
     added = collections.Counter()
     for path in FILES:
         lines = open(path, encoding="utf-8").read().split("\n")

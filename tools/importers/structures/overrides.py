@@ -41,8 +41,33 @@ DENY = {
 
 # names OPSIN cannot read as printed, in a repaired spelling (the repair only
 # fixes spelling / punctuation or moves a 17-substituent into prefix form,
-# never the structure named)
+# never the structure named).
+# The steroid rewrites were tried on compounds whose structure the data
+# already has, and give their InChIKeys: "17β-hydroxy-17-methylandrosta-1,4-
+# dien-3-one" = methandienone, "17β-hydroxy-17-methylandrost-4-en-3-one" =
+# methyltestosterone, "17β-hydroxy-13,17-diethylgon-4-en-3-one" = norbolethone,
+# "17β-hydroxy-17-ethylestr-4-ene" = ethylestrenol, "17α-ethynyl-17β-
+# hydroxyestr-4-en-3-one" = norethindrone (PubChem CID 6230).
 NAME_FIX = {
+    "2-oxiranecarboxylic acid, 3-(1,3-benzodioxol-5-yl)-2-methyl-, Ester tert-butylique de l’acide méthyl- tert-butyl ester": "tert-butyl 3-(1,3-benzodioxol-5-yl)-2-methyloxirane-2-carboxylate",  # the CAS index name, with the French name run into it, in substitutive order
+    "2-oxiranecarboxylic acid, 3-(1,3-benzodioxol-5-yl)-2-methyl-, Ester sec-butylique de l’acide méthyl- sec-butyl ester": "sec-butyl 3-(1,3-benzodioxol-5-yl)-2-methyloxirane-2-carboxylate",  # the CAS index name, with the French name run into it, in substitutive order
+    "2-oxiranecarboxylic acid, 3-(1,3-benzodioxol-5-yl)-2-methyl-, Ester isobutylique de l’acide méthyl- isobutyl ester": "isobutyl 3-(1,3-benzodioxol-5-yl)-2-methyloxirane-2-carboxylate",  # the CAS index name, with the French name run into it, in substitutive order
+    "2-oxiranecarboxylic acid, 3-(1,3-benzodioxol-5-yl)-2-methyl-, Ester butylique de l’acide méthyl- butyl ester": "butyl 3-(1,3-benzodioxol-5-yl)-2-methyloxirane-2-carboxylate",  # the CAS index name, with the French name run into it, in substitutive order
+    "2-oxiranecarboxylic acid, 3-(1,3-benzodioxol-5-yl)-2-methyl-, Ester isopropylique de l’acide méthyl- isopropyl ester": "isopropyl 3-(1,3-benzodioxol-5-yl)-2-methyloxirane-2-carboxylate",  # the CAS index name, with the French name run into it, in substitutive order
+    "2-oxiranecarboxylic acid, 3-(1,3-benzodioxol-5-yl)-2-methyl-, Ester propylique de l’acide méthyl- propyl ester": "propyl 3-(1,3-benzodioxol-5-yl)-2-methyloxirane-2-carboxylate",  # the CAS index name, with the French name run into it, in substitutive order
+    "[3-(2-Diethylaminoethyl)indol-4-yl]dihydrogen phosphate": "3-[2-(diethylamino)ethyl]-1H-indol-4-yl dihydrogen phosphate",
+    "2-(4,7-Dimethoxy-2,3-dihydro-1H-indan-5-yl)-1-methylethylamine": "2-(4,7-dimethoxy-2,3-dihydro-1H-inden-5-yl)-1-methylethylamine",  # "indan" is already the dihydro ring
+    "2-(4,7-Dimethoxy-2,3-dihydro-1H-indan-5-yl)ethylamine": "2-(4,7-dimethoxy-2,3-dihydro-1H-inden-5-yl)ethylamine",
+    "2-(5-Methoxy-2,2-dimethyl-2,3-dihydrobenzo[β]furan-6-yl)-1-methylethylamine": "2-(5-methoxy-2,2-dimethyl-2,3-dihydrobenzo[b]furan-6-yl)-1-methylethylamine",  # β printed for b
+    "2-(5-Methoxy-2-methyl-2,3-dihydrobenzo[β]furan-6-yl)-1-methylethylamine": "2-(5-methoxy-2-methyl-2,3-dihydrobenzo[b]furan-6-yl)-1-methylethylamine",
+    "N-(2,5-Dimethoxy-4-propylthiophenthyl)hydroxylamine": "N-[2,5-dimethoxy-4-(propylthio)phenethyl]hydroxylamine",  # "phenthyl" for phenethyl; brackets so that "propylthio" is not read as thiophene
+    "17ß-hydroxy-17α-methylandrostano [3,2-c]isoxazole": "17β-hydroxy-17α-methylandrostano[3,2-c]isoxazole",
+    "19-nor-17α-pregn-5-en-17-ol": "17β-hydroxy-17-ethylestr-5-ene",  # 19-nor-17α-pregnane = estrane with a 17α-ethyl, the 17-OH then β (the same pattern on ethylestrenol, 19-nor-17α-pregn-4-en-17-ol, gives its record's InChIKey)
+    "4, 17ß-dihydroxy-17-methylandrosta-1,4-dien-3-one": "17β-hydroxy-4-hydroxy-17-methylandrosta-1,4-dien-3-one",  # OPSIN reads the 17-substituents in this order only
+    "(7α,17α)-17-hydroxy-7-methyl-19-norpregn-5(10) en-20-yn-3-one": "17α-ethynyl-17β-hydroxy-7α-methylestr-5(10)-en-3-one",  # 19-norpregn-20-yne = estrane with 17-ethynyl
+    "17α-Methyl-androsta-1,4-diene-3,17β-diol": "17β-hydroxy-17-methylandrosta-1,4-dien-3-ol",
+    "2α,3α-Epithio-17α-methyl-5α-androstan-17β-ol": "17β-hydroxy-2α,3α-epithio-17-methyl-5α-androstane",
+    "13β,17α-diethyl-17β-hydroxygon-4,9,11-trien-3-one": "17β-hydroxy-13,17-diethylgona-4,9,11-trien-3-one",
     "[2-(2-oxo-l-phenyl-5-pyridin-2-yl-l ,2-dihydropyridin-3-yl) benzonitrile]":
         "2-(2-oxo-1-phenyl-5-pyridin-2-yl-1,2-dihydropyridin-3-yl)benzonitrile",  # "l" printed for "1"
 }
@@ -76,3 +101,36 @@ SMILES_OVERRIDE = {
 # names that leave a group's position to OPSIN although they contain digits
 WEAK_NAMES = {"1-Androstenediol", "19-Nor-4-androstenediol", "19-Nor-5-androstenediol",
               "4-bromo anilino-1-boc-piperidine", "4-fluoro anilino-1-boc-piperidine"}
+
+# Trivial names turned into a systematic name here, each derived from a parent
+# record whose structure is in the data: (name read by OPSIN, parent record id
+# whose structure, stereo included, must be contained, reason).
+_COC = "(1R,2R,3S,5S)-3-(benzoyloxy)-8-methyl-8-azabicyclo[3.2.1]octane-2-carboxylate"
+DERIVED = {
+    "cocaethylene": ("ethyl " + _COC, "cocaine",
+                     "cocaethylene = ethylbenzoylecgonine (the record's other name): cocaine with the ethyl ester in place of the methyl ester"),
+    "propylbenzoylecgonine": ("propyl " + _COC, "cocaine",
+                              "propylbenzoylecgonine: cocaine with the propyl ester in place of the methyl ester"),
+    "n-benzyl-ethylphenidate": ("ethyl 2-(1-benzylpiperidin-2-yl)-2-phenylacetate", "ethylphenidate",
+                                "ethylphenidate with a benzyl group on the piperidine N (the one N)"),
+    "3-4-dichloroethylphenidate": ("ethyl 2-(3,4-dichlorophenyl)-2-(piperidin-2-yl)acetate", "ethylphenidate",
+                                   "ethylphenidate with 3,4-dichloro on the phenyl ring (as 3,4-dichloromethylphenidate is methylphenidate's)"),
+    "3-methoxy-4-hydroxymethamphetamine": ("1-(4-hydroxy-3-methoxyphenyl)-N-methylpropan-2-amine", None,
+                                           "methamphetamine = N-methyl-1-phenylpropan-2-amine, with 3-methoxy and 4-hydroxy on the ring as the name says; no enantiomer named"),
+    "n-ethylpseudoephedrine": ("(1S,2S)-2-[ethyl(methyl)amino]-1-phenylpropan-1-ol", "pseudoephedrine",
+                               "pseudoephedrine ((1S,2S), record pseudoephedrine) with an ethyl group on its N"),
+    "4-chlorodiazepam": ("7-chloro-5-(4-chlorophenyl)-1-methyl-1,3-dihydro-2H-1,4-benzodiazepin-2-one", "diazepam",
+                         "diazepam with chlorine at 4' (the para position of its 5-phenyl ring)"),
+    "6-beta-hydroxytestosterone": ("6β,17β-dihydroxyandrost-4-en-3-one", "testosterone",
+                                   "testosterone (17β-hydroxyandrost-4-en-3-one) with a 6β-hydroxy group"),
+    "1r-2r-chloropseudoephedrine": ("(1R,2R)-1-chloro-N-methyl-1-phenylpropan-2-amine", "chloroephedrine",
+                                    "chloro(pseudo)ephedrine = 1-chloro-N-methyl-1-phenylpropan-2-amine (China's record chloroephedrine: 'N-methyl-1-phenyl-1-chloro-2-propanamine') with the (1R,2R) descriptors the EU name prints"),
+    "1r-2s-chloroephedrine": ("(1R,2S)-1-chloro-N-methyl-1-phenylpropan-2-amine", "chloroephedrine",
+                              "as chloropseudoephedrine, with the (1R,2S) descriptors the EU name prints"),
+    "1s-2r-chloroephedrine": ("(1S,2R)-1-chloro-N-methyl-1-phenylpropan-2-amine", "chloroephedrine",
+                              "as chloropseudoephedrine, with the (1S,2R) descriptors the EU name prints"),
+    "1s-2s-chloropseudoephedrine": ("(1S,2S)-1-chloro-N-methyl-1-phenylpropan-2-amine", "chloroephedrine",
+                                    "as chloropseudoephedrine, with the (1S,2S) descriptors the EU name prints"),
+    "dexfenfluramine": ("(2S)-N-ethyl-1-[3-(trifluoromethyl)phenyl]propan-2-amine", "fenfluramine",
+                        "the dextrorotatory (S) enantiomer of fenfluramine (record fenfluramine); the China catalogue's SMILES (第二类#21) is the same (S) structure"),
+}
