@@ -74,7 +74,10 @@ for up in [ROOT.parent, ROOT.parent.parent]:
         break
 PUBCHEM = REF / "chemnet-hackathon-2026" / "csv"
 CHINA = REF / "china-catalogues-2025-07" / "structured-catalogue-2025.md"
-os.chdir(ROOT)
+# --root DIR: read (and with --write, write) DIR/data instead of this checkout's
+# (used to replay the run on the data as it was before it, for the report)
+DATA_ROOT = Path(sys.argv[sys.argv.index("--root") + 1]) if "--root" in sys.argv else ROOT
+os.chdir(DATA_ROOT)
 FILES = sorted(glob.glob("data/substances/*.toml"))
 WRITE = "--write" in sys.argv
 CACHE = Path("/tmp/opsin_cache.json")
@@ -346,6 +349,8 @@ def main():
         s = recs[i]
         r = decide(s, names[i], cache, china[i], compounds, cas_to_cids, syn_to_cids)
         results[i] = r
+        if r.get("fields"):  # a parent for derived structures later in the run
+            PARENTS.setdefault(i, r["fields"]["smiles"])
     # duplicates: a structure that another record already has, or that two
     # records of this run would get
     by_key = collections.defaultdict(list)
@@ -553,6 +558,15 @@ def decide(s, ns, cache, china, compounds, cas_to_cids, syn_to_cids):
         out["status"] = "conflict"
         out["why"] = "tautomer rewrite changed the InChIKey"
         return out
+    # the China SMILES that agree on connectivity must not give other stereo
+    for l, ci in cinfo:
+        if ci["skel"] == key[:14] and has_stereo(ci["key"]) and has_stereo(key) and ci["key"] != key \
+                and not (stereo_compatible(ci["mol"], m2) or stereo_compatible(m2, ci["mol"])):
+            if rid not in SMILES_OVERRIDE:
+                out["status"] = "conflict"
+                out["why"] = f"China SMILES {l} {ci['smiles']} gives other stereo than {smi}"
+                return out
+            out["notes"].append(f"China SMILES {l} {ci['smiles']} gives other stereo than {smi}")
     fields = {"inchikey": key, "smiles": smi, "formula": CalcMolFormula(m2)}
     if cid_field:
         assert compounds[cid_field]["inchi_key"] == key
@@ -688,7 +702,8 @@ if __name__ == "__main__":
         print(write(recs, results))
     c = collections.Counter(r["status"] for r in results.values())
     print(c)
-    with open(Path("/tmp/structures_review.tsv"), "w", encoding="utf-8") as f:
+    review = Path(sys.argv[sys.argv.index("--review") + 1]) if "--review" in sys.argv else Path("/tmp/structures_review.tsv")
+    with open(review, "w", encoding="utf-8") as f:
         f.write("id\tstatus\tformula\tsmiles\tsources\twhy\tnotes\tnames_parsed\n")
         for i in missing:
             r = results[i]

@@ -73,7 +73,20 @@ NAME_FIX = {
 }
 
 # further printed names, by record id: [(label, name)]
-EXTRA_NAMES = {}
+# (Looked up for the China 第二类 INNs whose only structure was the catalogue's
+# SMILES, so that a name read by OPSIN can confirm it; addresses given.)
+EXTRA_NAMES = {
+    "cebranopadol": [("lookup ACS Med. Chem. Lett. 5, 857 (2014), doi:10.1021/ml500117c",
+                      "6'-fluoro-4',9'-dihydro-N,N-dimethyl-4-phenylspiro[cyclohexane-1,1'(3'H)-pyrano[3,4-b]indol]-4-amine")],  # printed "trans-": relative ring configuration, not written
+    "dezocine": [("lookup en.wikipedia.org/wiki/Dezocine (IUPAC name, CAS 53648-55-8)",
+                  "(5R,11S,13R)-13-amino-5-methyl-5,6,7,8,9,10,11,12-octahydro-5,11-methanobenzo[10]annulen-3-ol")],
+    "nalfurafine": [("lookup en.wikipedia.org/wiki/Nalfurafine (IUPAC name)",
+                     "(2E)-N-[(5α,6β)-17-(cyclopropylmethyl)-3,14-dihydroxy-4,5-epoxymorphinan-6-yl]-3-(3-furyl)-N-methylacrylamide")],
+    "dimdazenil": [("lookup WO 00/69858 (CA 2372040), the compound claimed",
+                    "7-chloro-3-(5-dimethylaminomethyl-[1,2,4]oxadiazol-3-yl)-5-methyl-4,5-dihydro-imidazo[1,5-a][1,4]benzodiazepin-6-one")],
+    "valiloxybate": [("lookup WO 2022/076466 A1 (XWPharma), the compound claimed",
+                      "4-((L-valyl)oxy)butanoic acid")],
+}
 
 # records whose structure rests on a name without locants, checked by hand
 ACCEPT_SINGLE = {
@@ -92,6 +105,8 @@ REJECT = {
 # SMILES written in another form than OPSIN's / PubChem's (same InChIKey
 # connectivity, stereo compatible), with the reason
 SMILES_OVERRIDE = {
+    "dezocine": ("C[C@@]12CCCCC[C@@H](Cc3ccc(O)cc31)C2N",
+                 "C13 left unspecified: the IUPAC name looked up says (13R) (and the page's SMILES agrees), the China SMILES and the InChI/InChIKey printed on the same page (VTMVHDZWSFQSQP-VBNZEHGJSA-N) say 13S; C5 (R) and C11 (S) agree"),
     "mesocarb": ("CC(Cc1ccccc1)[n+]1cc([N-]C(=O)Nc2ccccc2)on1",
                  "the usual carbamoyl (amide) drawing of the sydnone imine, not the carbamimidate"),
     "14-hydroxymorphine": ("CN1CC[C@]23c4c5ccc(O)c4O[C@H]2[C@@H](O)C=CC3(O)[C@H]1C5",
