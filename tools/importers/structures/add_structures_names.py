@@ -82,7 +82,7 @@ FILES = sorted(glob.glob("data/substances/*.toml"))
 WRITE = "--write" in sys.argv
 CACHE = Path("/tmp/opsin_cache.json")
 
-from overrides import DERIVED, DENY, NAME_FIX, NO_STRUCTURE, EXTRA_NAMES, ACCEPT_SINGLE, REJECT, SMILES_OVERRIDE  # noqa: E402
+from overrides import DERIVED, PRINTED_KEY, RELATED, DENY, NAME_FIX, NO_STRUCTURE, EXTRA_NAMES, ACCEPT_SINGLE, REJECT, SMILES_OVERRIDE  # noqa: E402
 
 
 # --------------------------------------------------------------------------
@@ -574,6 +574,20 @@ def decide(s, ns, cache, china, compounds, cas_to_cids, syn_to_cids):
     out["fields"] = fields
     out["sources"] = sources
     out["n_sources"] = n_sources
+    # looked-up names: the InChIKey printed beside them, and the records they
+    # must contain / be contained in (stereo included), where given
+    if rid in PRINTED_KEY and PRINTED_KEY[rid] != key:
+        out["status"] = "conflict"
+        out["why"] = f"InChIKey of the name's structure {key} differs from the one printed with it {PRINTED_KEY[rid]}"
+        return out
+    for mode, other in RELATED.get(rid, []):
+        om = Chem.MolFromSmiles(PARENTS[other])
+        ok = m2.HasSubstructMatch(om, useChirality=True) if mode == "contains" else om.HasSubstructMatch(m2, useChirality=True)
+        if not ok:
+            out["status"] = "conflict"
+            out["why"] = f"structure {smi} does not {mode.replace('in', 'lie within')} record {other}'s {PARENTS[other]}"
+            return out
+        out["notes"].append(f"checked: {'contains' if mode == 'contains' else 'is contained in'} the structure of record {other}")
     if rid in REJECT:
         out["status"] = "rejected"
         out["why"] = REJECT[rid]

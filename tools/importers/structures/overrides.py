@@ -86,6 +86,29 @@ EXTRA_NAMES = {
                     "7-chloro-3-(5-dimethylaminomethyl-[1,2,4]oxadiazol-3-yl)-5-methyl-4,5-dihydro-imidazo[1,5-a][1,4]benzodiazepin-6-one")],
     "valiloxybate": [("lookup WO 2022/076466 A1 (XWPharma), the compound claimed",
                       "4-((L-valyl)oxy)butanoic acid")],
+    # UK-listed INNs / metabolites with no name in the lists that OPSIN reads
+    "danazol": [("lookup en.wikipedia.org/wiki/Danazol (IUPAC name; CAS 17230-88-5)",
+                 "(1S,2R,13R,14S,17R,18S)-17-ethynyl-2,18-dimethyl-7-oxa-6-azapentacyclo[11.7.0.0^{2,10}.0^{4,8}.0^{14,18}]icosa-4(8),5,9-trien-17-ol")],
+    "gestrinone": [("lookup Wikipedia drugbox / smolecule.com S528836 (IUPAC name, InChIKey; CAS 16320-04-0)",
+                    "(8S,13S,14S,17R)-13-ethyl-17-ethynyl-17-hydroxy-1,2,6,7,8,14,15,16-octahydrocyclopenta[a]phenanthren-3-one")],
+    "atamestane": [("lookup NCI drug dictionary via dictai.org/w/atamestane, smolecule.com S548664",
+                    "1-methylandrosta-1,4-diene-3,17-dione")],
+    "fonazepam": [("lookup Forensic Toxicol 35:1 (2017) (fonazepam = desmethylflunitrazepam); benchchem B045355",
+                   "5-(2-fluorophenyl)-1,3-dihydro-7-nitro-2H-1,4-benzodiazepin-2-one")],
+    "propetandrol": [("lookup grokipedia.com/page/propetandrol (IUPAC name; synonym 19-nor-17α-pregn-4-ene-3β,17-diol 3-propionate, CAS 3638-82-2)",
+                      "[(3S,8R,9S,10R,13S,14S,17S)-17-ethyl-17-hydroxy-13-methyl-2,3,6,7,8,9,10,11,12,14,15,16-dodecahydro-1H-cyclopenta[a]phenanthren-3-yl] propanoate")],
+    "19-norandrosterone": [("lookup Wikipedia 19-Norandrosterone (2012 copy; IUPAC name, CAS 1225-01-0)",
+                            "(3R,5S,8R,9R,10S,13S,14S)-3-hydroxy-13-methyl-2,3,4,5,6,7,8,9,10,11,12,14,15,16-tetradecahydro-1H-cyclopenta[a]phenanthren-17-one")],
+}
+
+# InChIKeys printed beside a looked-up name: the name's structure must have it
+PRINTED_KEY = {"gestrinone": "BJJXHLWLUDYTGC-ANULTFPQSA-N"}
+
+# records whose structure (stereo included) a looked-up structure must contain
+# ("contains") or lie within ("in")
+RELATED = {
+    "fonazepam": [("in", "flunitrazepam")],       # N-desmethyl flunitrazepam
+    "propetandrol": [("contains", "ethylestrenol")],  # ethylestrenol 3β-ol propionate
 }
 
 # records whose structure rests on a name without locants, checked by hand
