@@ -576,7 +576,7 @@ def decide(s, ns, cache, china, compounds, cas_to_cids, syn_to_cids):
     out["n_sources"] = n_sources
     # looked-up names: the InChIKey printed beside them, and the records they
     # must contain / be contained in (stereo included), where given
-    if rid in PRINTED_KEY and PRINTED_KEY[rid] != key:
+    if rid in PRINTED_KEY and PRINTED_KEY[rid] != key[:len(PRINTED_KEY[rid])]:
         out["status"] = "conflict"
         out["why"] = f"InChIKey of the name's structure {key} differs from the one printed with it {PRINTED_KEY[rid]}"
         return out

@@ -99,10 +99,13 @@ EXTRA_NAMES = {
                       "[(3S,8R,9S,10R,13S,14S,17S)-17-ethyl-17-hydroxy-13-methyl-2,3,6,7,8,9,10,11,12,14,15,16-dodecahydro-1H-cyclopenta[a]phenanthren-3-yl] propanoate")],
     "19-norandrosterone": [("lookup Wikipedia 19-Norandrosterone (2012 copy; IUPAC name, CAS 1225-01-0)",
                             "(3R,5S,8R,9R,10S,13S,14S)-3-hydroxy-13-methyl-2,3,4,5,6,7,8,9,10,11,12,14,15,16-tetradecahydro-1H-cyclopenta[a]phenanthren-17-one")],
+    "zilpaterol": [("lookup en.wikipedia.org/wiki/Zilpaterol (IUPAC name, printed '(±)-trans-': a racemate, no stereo written)",
+                    "4,5,6,7-tetrahydro-7-hydroxy-6-(isopropylamino)imidazo[4,5,1-jk][1]benzazepin-2(1H)-one")],
 }
 
 # InChIKeys printed beside a looked-up name: the name's structure must have it
-PRINTED_KEY = {"gestrinone": "BJJXHLWLUDYTGC-ANULTFPQSA-N"}
+# (for a racemate written without stereo, the first block only)
+PRINTED_KEY = {"gestrinone": "BJJXHLWLUDYTGC-ANULTFPQSA-N", "zilpaterol": "ZSTCZWJCLIRCOJ"}
 
 # records whose structure (stereo included) a looked-up structure must contain
 # ("contains") or lie within ("in")
