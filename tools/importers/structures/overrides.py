@@ -124,6 +124,19 @@ ACCEPT_SINGLE = {
 
 # structures read but not written
 REJECT = {
+    # Structures known (correct), withheld only because tests/structure.rs
+    # (listed_fentanyls_are_matched_by_the_class_rules) checks every record with
+    # a fentanyl name or a US 98xx code against the class rules, and its allow-list
+    # FENTANYL_EXCEPTIONS (a file outside this task) needs an entry for each:
+    "thenylfentanyl": "withheld until tests/structure.rs FENTANYL_EXCEPTIONS allow-lists it: "
+                      "(\"thenylfentanyl\", false, true, \"US: the N1 group is thiophen-2-ylmethyl, one carbon shorter than phenethyl, outside the US definition; CN: (四) any N1 group\"). "
+                      "Structure from the BtMG name N-Phenyl-N-(1-thenyl-4-piperidyl)propanamid and PubChem CID 21595404 (name 'Thenylfentanyl'): "
+                      "CCC(=O)N(c1ccccc1)C1CCN(Cc2cccs2)CC1, C19H24N2OS, JSOSWRYHPGIWGT-UHFFFAOYSA-N",
+    "moramide-intermediate": "withheld until tests/structure.rs FENTANYL_EXCEPTIONS allow-lists it: "
+                             "(\"moramide-intermediate\", false, false, \"not a fentanyl: the US 98xx block also holds 9802, moramide intermediate\"). "
+                             "Structure from the names 3-Methyl-4-morpholino-2,2-diphenylbutansäure (BtMG), 2-Methyl-3-morpholino-1,1-diphenylpropane-carboxylic acid (en) "
+                             "and China's 3-Methyl-4-(morpholin-4-yl)-2,2-diphenylbutanoic acid, with China's SMILES: "
+                             "CC(CN1CCOCC1)C(C(=O)O)(c1ccccc1)c1ccccc1, C21H25NO3",
     "1-androstenediol": "'1-Androstenediol' gives neither the C3 configuration nor (in the name) the diol positions; the US lists the 3α and 3β isomers as separate records (1-androstenediol-3alpha, -3beta)",
     "norpseudoephedrine": "no enantiomer named; without stereo it is the structure of norephedrine / phenylpropanolamine",
 }
