@@ -39,7 +39,7 @@ Decision, per record (see `decide`):
 Writes only the keys pubchem_cid (when PubChem's compound is the one written),
 inchikey, smiles and formula, by line insertion into the record's text.
 The review table goes to /tmp/structures_review.tsv and
-the records left out, with reasons, to coverage_gaps.md (see gaps.py).
+the records left out, with reasons, to coverage_gaps.md (coverage_report.py).
 
 Usage: python3 tools/importers/structures/add_structures_names.py [--write]
 """

@@ -116,6 +116,7 @@ RELATED = {
 
 # records whose structure rests on a name without locants, checked by hand
 ACCEPT_SINGLE = {
+    "cp-47497-c8-homolog": "written with the DEA name's (1R,3S); the BtMG name says (1RS,3SR) (a racemate): the two lists differ on stereo only",
     "alpha-methylphenethylhydroxylamine": "α-methylphenethyl = 1-phenylpropan-2-yl on the hydroxylamine N (N-hydroxyamphetamine, as the BtMG's record n-hydroxyamphetamine spells it)",
     "depapd": "'Diethyl (phenylacetyl)propanedioate': propanedioate has one substitutable carbon; CAS 20320-59-6 printed with it",
     "n-methyl-lysergic-acid-diethylamide": "lysergic acid diethylamide has one N-H (indole N1), so 'N-methyl' is N1; OPSIN's lysergic acid has the natural (5R,8R) configuration",
