@@ -303,6 +303,18 @@ fn rule_match(classes: &[ClassMatch], rule: RuleId) -> Option<&ClassMatch> {
 /// (id, US rule matches, CN rule matches, legal reason).
 const FENTANYL_EXCEPTIONS: &[(&str, bool, bool, &str)] = &[
     (
+        "thenylfentanyl",
+        false,
+        true,
+        "US: the N1 group is thiophen-2-ylmethyl, one carbon shorter than phenethyl, outside (A) and (B); CN: (四) any N1 group",
+    ),
+    (
+        "moramide-intermediate",
+        false,
+        false,
+        "not a fentanyl: the US 98xx code block also holds 9802, moramide intermediate",
+    ),
+    (
         "fentanyl",
         false,
         false,
