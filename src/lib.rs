@@ -85,6 +85,7 @@ mod load;
 mod names;
 mod registry;
 mod resolve;
+mod status;
 mod substance;
 mod suggest;
 mod text;
@@ -104,7 +105,8 @@ pub use date::{Date, DateWindow};
 pub use error::{ParseError, QueryError};
 pub use history::{Change, ChangeKind, Event, EventKind};
 pub use identifiers::{DeaCode, InchiKey};
-pub use judge::{ListingRef, Reason, Status, Verdict};
+pub use judge::{ListingRef, Verdict};
+pub use status::{Reason, Status};
 pub use jurisdiction::{Coverage, Jurisdiction, JurisdictionInfo};
 pub use listing::{Instrument, InstrumentKind, Listing, Scope};
 #[cfg(feature = "load")]
