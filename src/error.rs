@@ -107,6 +107,17 @@ pub enum QueryError {
         /// Its first characters.
         start: String,
     },
+    /// The query holds a control character (a NUL, a tab, an escape …),
+    /// which no name, identifier or SMILES contains.
+    #[error("query {start:?} holds the control character {found:?} at byte {byte}")]
+    ControlCharacter {
+        /// The character.
+        found: char,
+        /// Its byte offset in the query (after trimming white space).
+        byte: usize,
+        /// The query's first characters.
+        start: String,
+    },
     /// The query looks like an identifier (CAS, DEA code, InChIKey) but is
     /// not a valid one. Its message is the [`ParseError`]'s, which is also its `source()`.
     #[error("{0}")]

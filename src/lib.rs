@@ -106,7 +106,6 @@ pub use error::{ParseError, QueryError};
 pub use history::{Change, ChangeKind, Event, EventKind};
 pub use identifiers::{DeaCode, InchiKey};
 pub use judge::{ListingRef, Verdict};
-pub use status::{Reason, Status};
 pub use jurisdiction::{Coverage, Jurisdiction, JurisdictionInfo};
 pub use listing::{Instrument, InstrumentKind, Listing, Scope};
 #[cfg(feature = "load")]
@@ -114,6 +113,7 @@ pub use load::{LoadError, Problem};
 pub use names::{normalize_name, MAX_QUERY_LEN};
 pub use registry::Registry;
 pub use resolve::{Match, MatchedBy, QueryKind, Resolution};
+pub use status::{Reason, Status};
 pub use substance::{Name, NameKind, SaltForm, Substance, SubstanceKind};
 pub use suggest::Suggestion;
 

@@ -44,6 +44,7 @@ impl QueryKind {
     /// assert!(matches!(QueryKind::detect("NPP"), Ok(QueryKind::Name)));
     /// assert!(matches!(QueryKind::detect("21409-26-8"), Err(QueryError::Identifier(_))));
     /// assert!(matches!(QueryKind::detect("  "), Err(QueryError::Empty)));
+    /// assert!(matches!(QueryKind::detect("fent\0anyl"), Err(QueryError::ControlCharacter { byte: 4, .. })));
     /// ```
     pub fn detect(query: &str) -> Result<QueryKind, QueryError> {
         let q = trim(query);
@@ -54,6 +55,13 @@ impl QueryKind {
             return Err(QueryError::TooLong {
                 len: q.len(),
                 max: MAX_QUERY_LEN,
+                start: q.chars().take(40).collect(),
+            });
+        }
+        if let Some((byte, found)) = q.char_indices().find(|(_, c)| c.is_control()) {
+            return Err(QueryError::ControlCharacter {
+                found,
+                byte,
                 start: q.chars().take(40).collect(),
             });
         }

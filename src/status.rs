@@ -189,4 +189,3 @@ impl fmt::Display for Reason {
         f.write_str(self.as_str())
     }
 }
-

@@ -242,8 +242,27 @@ fn unknown_substance_is_unknown_everywhere() {
 fn bad_queries_are_errors_naming_the_input() {
     assert_eq!(lookup("   ").unwrap_err(), QueryError::Empty);
     assert!(matches!(
-        lookup(&"x".repeat(5000)),
-        Err(QueryError::TooLong { len: 5000, .. })
+        lookup(&"x".repeat(10_001)),
+        Err(QueryError::TooLong {
+            len: 10_001,
+            max: 10_000,
+            ..
+        })
+    ));
+    // Within the limit, a long text is simply no name.
+    assert!(lookup(&"x".repeat(5000)).unwrap().is_none());
+    // Control characters are an error, never silently dropped.
+    assert!(matches!(
+        lookup("fent\0anyl"),
+        Err(QueryError::ControlCharacter {
+            found: '\0',
+            byte: 4,
+            ..
+        })
+    ));
+    assert!(matches!(
+        lookup("\0"),
+        Err(QueryError::ControlCharacter { byte: 0, .. })
     ));
     let e = lookup("DEA 98").unwrap_err();
     assert!(e.to_string().contains("\"DEA 98\""), "{e}");
