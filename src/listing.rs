@@ -223,7 +223,7 @@ fn citations_as_list<S: serde::Serializer>(c: &Str, s: S) -> Result<S::Ok, S::Er
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Listing {
     pub(crate) substance: u32,
-    pub(crate) instrument: u16,
+    pub(crate) instrument: u32,
     pub(crate) jurisdiction: Jurisdiction,
     pub(crate) schedule: Str,
     pub(crate) code: OptStr,

@@ -740,8 +740,8 @@ impl Registry {
                     .collect()
             };
             let (before, after) = (at(from), at(to));
-            fn sig<'a>(v: &[ListingRef<'a>]) -> Vec<(u16, &'a str, bool)> {
-                let mut k: Vec<(u16, &'a str, bool)> = v
+            fn sig<'a>(v: &[ListingRef<'a>]) -> Vec<(u32, &'a str, bool)> {
+                let mut k: Vec<_> = v
                     .iter()
                     .map(|r| {
                         (
