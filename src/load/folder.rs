@@ -15,10 +15,13 @@ pub(crate) const MAX_FILE_BYTES: u64 = 64 << 20;
 /// The deepest folder nesting walked (a guard against mount loops).
 const MAX_DEPTH: usize = 64;
 
+/// A data file: its name relative to the folder, and its text.
+pub(crate) type DataFile = (String, String);
+
 /// `(name relative to dir, text)` of every data file under `dir`, and the
 /// problems with entries that could not be read as data files. An error only
 /// when `dir` itself (or a folder under it) cannot be listed.
-pub(crate) fn read_files(dir: &Path) -> Result<(Vec<(String, String)>, Vec<Problem>), LoadError> {
+pub(crate) fn read_files(dir: &Path) -> Result<(Vec<DataFile>, Vec<Problem>), LoadError> {
     let mut problems = Vec::new();
     let paths = toml_files(dir, &mut problems)?;
     let mut files = Vec::with_capacity(paths.len());

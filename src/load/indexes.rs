@@ -2,9 +2,6 @@
 //! listing ranges, and the lookup indexes (names, CAS numbers, DEA codes,
 //! InChIKeys, structures).
 
-use std::borrow::Cow;
-use std::collections::HashSet;
-
 use super::references::Resolved;
 use super::Problem;
 use crate::index::{
@@ -14,6 +11,7 @@ use crate::names::normalize_name;
 use crate::registry::Registry;
 use crate::substance::{NameKind, Substance};
 use crate::text::Str;
+use std::borrow::Cow;
 
 /// The most records of one kind, names or salts of one substance an index
 /// can address (`u32`, less the sentinels `EMPTY` and `NO_SALT`).
@@ -199,13 +197,18 @@ fn name_index(substances: &[Substance]) -> Vec<NameEntry> {
         (&a.key, ak, a.substance, a.name).cmp(&(&b.key, bk, b.substance, b.name))
     });
     let mut entries: Vec<NameEntry> = Vec::with_capacity(names.len());
-    // The substances already entered under the current key.
-    let mut under_key: HashSet<u32> = HashSet::new();
+    // For each substance, the last key (by its number in sorted order) it
+    // was entered under: a substance is entered once per key, in constant
+    // time however many substances share the key.
+    let mut entered_under: Vec<usize> = vec![usize::MAX; substances.len()];
+    let mut key_no = 0usize;
     for (e, _) in names {
-        if entries.last().is_none_or(|x| x.key != e.key) {
-            under_key.clear();
+        if entries.last().is_some_and(|x| x.key != e.key) {
+            key_no += 1;
         }
-        if under_key.insert(e.substance) {
+        let last = &mut entered_under[e.substance as usize];
+        if *last != key_no {
+            *last = key_no;
             entries.push(e);
         }
     }
