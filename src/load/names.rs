@@ -1,7 +1,9 @@
 //! Names: the `names.*` lists of a `[[substance]]`, and `[[names]]` records,
 //! which add names and identifiers to a substance another file defines.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::hash_map::RandomState;
+use std::collections::{BTreeMap, HashMap};
+use std::hash::BuildHasher;
 
 use super::record::{quote, strings_of, tables, Rec};
 use super::schema::{RecordKind, NAMES};
@@ -34,9 +36,9 @@ pub(crate) fn name_lists(
     preferred_en: Option<&str>,
 ) -> Vec<Name> {
     let mut names = Vec::new();
-    let mut seen: HashSet<(String, String)> = HashSet::new();
+    let mut seen = NameSet::default();
     if let Some(p) = preferred_en {
-        seen.insert(("en".to_string(), p.to_string()));
+        seen.insert("en", p, 0);
         names.push(Name {
             text: Str::owned(p),
             lang: Str::owned("en"),
@@ -54,10 +56,14 @@ pub(crate) fn name_lists(
         }
         let list = strings_of(Some(value), |m| rec.problem(&field, m));
         for (i, text) in list.into_iter().enumerate() {
-            let text = text.trim().to_string();
+            let text = if text.trim().len() == text.len() {
+                text
+            } else {
+                text.trim().to_string()
+            };
             let (lang, kind, text) = match key {
                 "zh" | "de" => (
-                    key.to_string(),
+                    key,
                     if i == 0 {
                         NameKind::Preferred
                     } else {
@@ -65,20 +71,31 @@ pub(crate) fn name_lists(
                     },
                     text,
                 ),
-                "abbreviation" => ("en".to_string(), NameKind::Abbreviation, text),
-                "brand" => ("en".to_string(), NameKind::Brand, text),
-                "dea" => ("en".to_string(), NameKind::Dea, text),
+                "abbreviation" => ("en", NameKind::Abbreviation, text),
+                "brand" => ("en", NameKind::Brand, text),
+                "dea" => ("en", NameKind::Dea, text),
                 "other" => match text.split_once(':') {
                     Some((l, t))
                         if (2..=8).contains(&l.len())
                             && l.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
                             && !t.trim().is_empty() =>
                     {
-                        (
-                            l.to_ascii_lowercase(),
-                            NameKind::Synonym,
-                            t.trim().to_string(),
-                        )
+                        let lang = l.to_ascii_lowercase();
+                        let t = t.trim().to_string();
+                        if seen.contains(&names, &lang, &t) {
+                            rec.problem(
+                                &field,
+                                format!("duplicate name {}", quote(&format!("{t:?}"))),
+                            );
+                            continue;
+                        }
+                        seen.insert(&lang, &t, names.len());
+                        names.push(Name {
+                            text: Str::owned(t),
+                            lang: Str::owned(lang),
+                            kind: NameKind::Synonym,
+                        });
+                        continue;
                     }
                     _ => {
                         rec.problem(
@@ -91,27 +108,67 @@ pub(crate) fn name_lists(
                         continue;
                     }
                 },
-                _ => ("en".to_string(), NameKind::Synonym, text),
+                _ => ("en", NameKind::Synonym, text),
             };
-            let pair = (lang, text);
-            if seen.contains(&pair) {
-                if preferred_en != Some(pair.1.as_str()) {
+            if seen.contains(&names, lang, &text) {
+                if preferred_en != Some(text.as_str()) {
                     rec.problem(
                         &field,
-                        format!("duplicate name {}", quote(&format!("{:?}", pair.1))),
+                        format!("duplicate name {}", quote(&format!("{text:?}"))),
                     );
                 }
                 continue;
             }
+            seen.insert(lang, &text, names.len());
             names.push(Name {
-                text: Str::owned(pair.1.as_str()),
-                lang: Str::owned(pair.0.as_str()),
+                text: Str::owned(text),
+                lang: Str::owned(lang),
                 kind,
             });
-            seen.insert(pair);
         }
     }
     names
+}
+
+/// The (language, text) pairs of a list of names, for duplicate checks in
+/// constant time without a copy of each name: a hash of the pair leads to
+/// the first name with that hash, and the list itself confirms the match (on
+/// a hash collision between different names, a scan of the list decides).
+#[derive(Default)]
+pub(crate) struct NameSet {
+    first: HashMap<u64, usize>,
+    hasher: RandomState,
+}
+
+impl NameSet {
+    /// The set of the names of `names`.
+    pub(crate) fn of(names: &[Name]) -> NameSet {
+        let mut set = NameSet::default();
+        set.first.reserve(names.len());
+        for (i, n) in names.iter().enumerate() {
+            set.insert(&n.lang, &n.text, i);
+        }
+        set
+    }
+
+    fn hash(&self, lang: &str, text: &str) -> u64 {
+        self.hasher.hash_one((lang, text))
+    }
+
+    /// True when `names` (the list this set was built over) has `text` in `lang`.
+    pub(crate) fn contains(&self, names: &[Name], lang: &str, text: &str) -> bool {
+        let is = |n: &Name| &*n.lang == lang && &*n.text == text;
+        match self.first.get(&self.hash(lang, text)) {
+            None => false,
+            Some(&i) => names.get(i).is_some_and(is) || names.iter().any(is),
+        }
+    }
+
+    /// Records that `names[index]` is `text` in `lang`.
+    pub(crate) fn insert(&mut self, lang: &str, text: &str, index: usize) {
+        let h = self.hash(lang, text);
+        self.first.entry(h).or_insert(index);
+    }
 }
 
 /// The `[[names]]` records of a file.

@@ -4,6 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::names::NameSet;
 use super::record::quote;
 use super::substance::RawSubstance;
 use super::{classes, Origin, Problem, Raw};
@@ -125,7 +126,7 @@ pub(crate) fn resolve(mut raw: Raw, problems: &mut Vec<Problem>) -> Resolved {
 /// What a substance already has, for merging `[[names]]` into it without
 /// scanning its lists once per added item.
 struct Held {
-    names: HashSet<(String, String)>,
+    names: NameSet,
     langs: HashSet<String>,
     cas: HashSet<CasNumber>,
     reviewed: HashSet<Jurisdiction>,
@@ -155,24 +156,28 @@ fn merge_names(
         let i = i as usize;
         let s = &mut raw.substances[i].s;
         let h = held.entry(i).or_insert_with(|| Held {
-            names: s
-                .names
-                .iter()
-                .map(|x| (x.lang.to_string(), x.text.to_string()))
-                .collect(),
-            langs: s.names.iter().map(|x| x.lang.to_string()).collect(),
+            names: NameSet::of(&s.names),
+            langs: s.names.iter().fold(HashSet::new(), |mut l, x| {
+                if !l.contains(&*x.lang) {
+                    l.insert(x.lang.to_string());
+                }
+                l
+            }),
             cas: s.cas.iter().chain(s.other_cas.iter()).copied().collect(),
             reviewed: s.reviewed_in.iter().copied().collect(),
         });
         let names = s.names.to_mut();
         for mut nm in n.names {
-            if h.names.insert((nm.lang.to_string(), nm.text.to_string())) {
-                if nm.kind == NameKind::Preferred && !h.langs.insert(nm.lang.to_string()) {
-                    nm.kind = NameKind::Synonym;
-                }
-                h.langs.insert(nm.lang.to_string());
-                names.push(nm);
+            if h.names.contains(names, &nm.lang, &nm.text) {
+                continue;
             }
+            if !h.langs.contains(&*nm.lang) {
+                h.langs.insert(nm.lang.to_string());
+            } else if nm.kind == NameKind::Preferred {
+                nm.kind = NameKind::Synonym;
+            }
+            h.names.insert(&nm.lang, &nm.text, names.len());
+            names.push(nm);
         }
         for c in n.other_cas {
             if h.cas.insert(c) {
