@@ -3,12 +3,12 @@
 //! and the build of a [`Registry`] (sorting, indexes). Nothing is half-loaded:
 //! any problem, and no registry is returned.
 //!
-//! The pieces: [`schema`] (every record kind's fields, stated once),
-//! [`record`] (TOML text to records, typed field access), one parser per
-//! record kind ([`jurisdiction`], [`instrument`], [`substance`], [`names`],
-//! [`listing`]), [`folder`] (walking a data folder), [`references`]
-//! (cross-references), [`classes`] (class membership), [`overlay`] (a
-//! dataset on top of another) and [`indexes`] (the lookup indexes).
+//! The pieces: `schema` (every record kind's fields, stated once),
+//! `record` (TOML text to records, typed field access), one parser per
+//! record kind (`jurisdiction`, `instrument`, `substance`, `names`,
+//! `listing`), `folder` (walking a data folder), `references`
+//! (cross-references), `classes` (class membership), `overlay` (a
+//! dataset on top of another) and `indexes` (the lookup indexes).
 
 use std::fmt;
 use std::path::{Path, PathBuf};
