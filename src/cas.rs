@@ -105,6 +105,12 @@ impl FromStr for CasNumber {
         if t.is_empty() {
             return Err(bad("it is empty"));
         }
+        // CAS numbers have no leading zeros: "07432" would parse to 7-43-2,
+        // whose display form is not a CAS number. Every accepted value
+        // round-trips through Display and FromStr.
+        if t[0] == b'0' {
+            return Err(bad("the first group of a CAS number does not start with 0"));
+        }
         // One pass: the digits as a number, and where the hyphens are.
         let mut n: u64 = 0;
         let mut digits = 0usize;
@@ -241,6 +247,64 @@ mod tests {
             assert!(good.to_string().parse::<CasNumber>().is_ok(), "{good}");
             let bad = body * 10 + ((check_digit(body) + 1) % 10) as u64;
             assert!(bad.to_string().parse::<CasNumber>().is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn leading_zeros_are_rejected() {
+        for s in [
+            "00000", "07432", "0-00-0", "00-00-0", "050-00-0", "050000", " 07432",
+        ] {
+            assert!(
+                matches!(s.parse::<CasNumber>(), Err(ParseError::CasFormat { .. })),
+                "{s}"
+            );
+        }
+        // The same numbers without the zeros are fine.
+        assert_eq!("50-00-0".parse::<CasNumber>().unwrap().as_u64(), 50000);
+    }
+
+    /// Every accepted text, written bare, hyphenated or zero-padded, gives a
+    /// number whose display form parses back to it; and every number from
+    /// `from_u64` round-trips the same way.
+    #[test]
+    fn every_accepted_value_round_trips() {
+        let mut accepted = 0;
+        for n in 0u64..300_000 {
+            let body = n / 10;
+            let hyphenated = format!("{}-{:02}-{}", body / 100, body % 100, n % 10);
+            let forms = [
+                n.to_string(),
+                format!("{n:05}"),
+                format!("{n:07}"),
+                hyphenated.clone(),
+                format!("0{hyphenated}"),
+            ];
+            for text in &forms {
+                if let Ok(c) = text.parse::<CasNumber>() {
+                    accepted += 1;
+                    let shown = c.to_string();
+                    assert_eq!(
+                        shown.parse::<CasNumber>().ok(),
+                        Some(c),
+                        "{text} -> {shown}"
+                    );
+                    assert_eq!(c.as_u64(), n, "{text}");
+                    assert!(!shown.starts_with('0'), "{text} -> {shown}");
+                    assert_eq!(CasNumber::from_u64(c.as_u64()).ok(), Some(c), "{text}");
+                }
+            }
+            if let Ok(c) = CasNumber::from_u64(n) {
+                assert_eq!(c.to_string().parse::<CasNumber>().ok(), Some(c), "{n}");
+            }
+        }
+        // One in ten bodies has the right check digit; the loop saw enough.
+        assert!(accepted > 50_000, "{accepted}");
+        for n in [10_000u64, 99_999, 100_000, 9_999_999_999] {
+            let body = n / 10;
+            let good = body * 10 + check_digit(body) as u64;
+            let c = CasNumber::from_u64(good).unwrap();
+            assert_eq!(c.to_string().parse::<CasNumber>().unwrap(), c);
         }
     }
 

@@ -264,8 +264,8 @@ impl Registry {
                     .collect()
             };
             let (before, after) = (at(from), at(to));
-            fn sig<'a>(v: &[ListingRef<'a>]) -> Vec<(u16, &'a str, bool)> {
-                let mut k: Vec<(u16, &'a str, bool)> = v
+            fn sig<'a>(v: &[ListingRef<'a>]) -> Vec<(u32, &'a str, bool)> {
+                let mut k: Vec<(u32, &'a str, bool)> = v
                     .iter()
                     .map(|r| {
                         (

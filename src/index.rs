@@ -10,7 +10,7 @@ use crate::identifiers::InchiKey;
 /// Marks an empty slot of the name hash table.
 pub(crate) const EMPTY: u32 = u32::MAX;
 /// Marks a CAS entry that is not a salt form.
-pub(crate) const NO_SALT: u16 = u16::MAX;
+pub(crate) const NO_SALT: u32 = u32::MAX;
 
 /// One normalised name key → the substance and which of its names.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,7 +18,7 @@ pub(crate) const NO_SALT: u16 = u16::MAX;
 pub struct NameEntry {
     pub(crate) key: Str,
     pub(crate) substance: u32,
-    pub(crate) name: u16,
+    pub(crate) name: u32,
 }
 
 /// One CAS number → the substance, and the salt form when it is one.
@@ -27,7 +27,7 @@ pub struct NameEntry {
 pub struct CasEntry {
     pub(crate) cas: CasNumber,
     pub(crate) substance: u32,
-    pub(crate) salt: u16,
+    pub(crate) salt: u32,
 }
 
 /// One DEA code → the substance.

@@ -229,7 +229,7 @@ pub struct Listing {
     #[cfg_attr(feature = "serde", serde(skip))]
     pub(crate) substance: u32,
     #[cfg_attr(feature = "serde", serde(skip))]
-    pub(crate) instrument: u16,
+    pub(crate) instrument: u32,
     pub(crate) jurisdiction: Jurisdiction,
     pub(crate) schedule: Str,
     pub(crate) code: OptStr,

@@ -60,7 +60,7 @@ impl Registry {
             return Vec::new();
         }
         let max = (qlen / 3).clamp(1, 4);
-        let mut found: Vec<(usize, usize, u32, u16)> = Vec::new();
+        let mut found: Vec<(usize, usize, u32, u32)> = Vec::new();
         for e in self.names.iter() {
             let klen = e.key.chars().count();
             let d = if e.key.starts_with(q.as_str()) && qlen >= 4 {
