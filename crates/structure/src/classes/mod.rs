@@ -6,7 +6,9 @@
 //!   Schedule I(e) (HALT Fentanyl Act) and 21 CFR 1308.11(h)(30);
 //! - [`cn_fentanyl`]: China's 芬太尼类物质 (in force 2019-05-01);
 //! - [`cn_cannabinoid`]: China's 合成大麻素类物质 (2021-07-01);
-//! - [`cn_nitazene`]: China's 尼秦类物质 (2025-07-01).
+//! - [`cn_nitazene`]: China's 尼秦类物质 (2025-07-01);
+//! - [`de_npsg`]: Germany's NpSG substance groups 1–7 (Anlage as amended
+//!   2024-06-21), one rule per group.
 //!
 //! Every rule takes the salt-stripped parent (see `salts::strip_salts`) and
 //! says which of its conditions the structure meets. Whether the substance
@@ -22,6 +24,7 @@
 pub mod cn_cannabinoid;
 pub mod cn_fentanyl;
 pub mod cn_nitazene;
+pub mod de_npsg;
 pub mod us_fentanyl;
 
 use std::collections::HashMap;
@@ -43,6 +46,21 @@ pub enum RuleId {
     CnSyntheticCannabinoid,
     /// China, 尼秦类物质 (nitazene class).
     CnNitazene,
+    /// Germany, NpSG Anlage Nr. 1: compounds derived from 2-phenethylamine.
+    DeNpsgPhenethylamines,
+    /// Germany, NpSG Anlage Nr. 2: cannabimimetics / synthetic cannabinoids.
+    DeNpsgCannabinoids,
+    /// Germany, NpSG Anlage Nr. 3: benzodiazepines.
+    DeNpsgBenzodiazepines,
+    /// Germany, NpSG Anlage Nr. 4: compounds derived from
+    /// N-(2-aminocyclohexyl)amide.
+    DeNpsgAminocyclohexylamides,
+    /// Germany, NpSG Anlage Nr. 5: compounds derived from tryptamine.
+    DeNpsgTryptamines,
+    /// Germany, NpSG Anlage Nr. 6: compounds derived from arylcyclohexylamine.
+    DeNpsgArylcyclohexylamines,
+    /// Germany, NpSG Anlage Nr. 7: compounds derived from benzimidazole.
+    DeNpsgBenzimidazoles,
 }
 
 impl RuleId {
@@ -53,15 +71,29 @@ impl RuleId {
             RuleId::CnFentanyl => "cn-fentanyl-class",
             RuleId::CnSyntheticCannabinoid => "cn-synthetic-cannabinoid-class",
             RuleId::CnNitazene => "cn-nitazene-class",
+            RuleId::DeNpsgPhenethylamines => "de-npsg-phenethylamines",
+            RuleId::DeNpsgCannabinoids => "de-npsg-cannabinoids",
+            RuleId::DeNpsgBenzodiazepines => "de-npsg-benzodiazepines",
+            RuleId::DeNpsgAminocyclohexylamides => "de-npsg-aminocyclohexylamides",
+            RuleId::DeNpsgTryptamines => "de-npsg-tryptamines",
+            RuleId::DeNpsgArylcyclohexylamines => "de-npsg-arylcyclohexylamines",
+            RuleId::DeNpsgBenzimidazoles => "de-npsg-benzimidazoles",
         }
     }
 
     /// All rules, in the order [`match_all`] tries them.
-    pub const ALL: [RuleId; 4] = [
+    pub const ALL: [RuleId; 11] = [
         RuleId::UsFentanylRelated,
         RuleId::CnFentanyl,
         RuleId::CnSyntheticCannabinoid,
         RuleId::CnNitazene,
+        RuleId::DeNpsgPhenethylamines,
+        RuleId::DeNpsgCannabinoids,
+        RuleId::DeNpsgBenzodiazepines,
+        RuleId::DeNpsgAminocyclohexylamides,
+        RuleId::DeNpsgTryptamines,
+        RuleId::DeNpsgArylcyclohexylamines,
+        RuleId::DeNpsgBenzimidazoles,
     ];
 }
 
@@ -125,7 +157,7 @@ impl ClassMatch {
 pub fn match_all(mol: &Molecule) -> Vec<ClassMatch> {
     let pre = Prefilter::new(mol);
     let mut out = Vec::new();
-    if !(pre.fentanyl() || pre.cannabinoid() || pre.nitazene()) {
+    if !(pre.fentanyl() || pre.cannabinoid() || pre.nitazene() || pre.npsg()) {
         return out;
     }
     let ctx = Ctx::new(mol);
@@ -146,6 +178,9 @@ pub fn match_all(mol: &Molecule) -> Vec<ClassMatch> {
         if let Some(m) = cn_nitazene::matches_in(&ctx) {
             out.push(m);
         }
+    }
+    if pre.npsg() {
+        out.extend(de_npsg::match_all_in(&ctx));
     }
     out
 }
@@ -231,6 +266,12 @@ impl Prefilter {
     /// May match the nitazene rule.
     pub(crate) fn nitazene(&self) -> bool {
         self.n3 && self.n_count >= 3
+    }
+
+    /// May match one of the NpSG group rules (each needs an N, except the
+    /// benzo[c]chromenols of Nr. 2.3, which need a phenolic O).
+    pub(crate) fn npsg(&self) -> bool {
+        self.n_count > 0 || self.aryl_oh || self.carbonyl
     }
 }
 
@@ -917,6 +958,26 @@ fn names() -> &'static HashMap<String, &'static str> {
             ("*C(=O)CCF", "3-fluoropropionyl"),
             ("*C(=O)OC(C)(C)C", "tert-butoxycarbonyl"),
             ("*C(=O)N(C)C", "dimethylcarbamoyl"),
+            // NpSG (DE) groups
+            ("*CCCCCCC", "heptyl"),
+            ("*CCCCCCCC", "octyl"),
+            ("*Cc1ccccc1OC", "2-methoxybenzyl"),
+            ("*Cc1ccccc1O", "2-hydroxybenzyl"),
+            ("*SC", "methylsulfanyl"),
+            ("*SCC", "ethylsulfanyl"),
+            ("*SCCC", "propylsulfanyl"),
+            ("*C(C)(C)C", "tert-butyl"),
+            ("*CC(C)C", "isobutyl"),
+            ("*C(C)CC", "sec-butyl"),
+            ("*CC#C", "prop-2-yn-1-yl"),
+            ("*CC1CC1", "cyclopropylmethyl"),
+            ("*C(=O)CCCCC", "hexanoyl"),
+            ("*OP(=O)(O)O", "phosphonooxy (dihydrogen phosphate)"),
+            ("*N(C(C)C)C(C)C", "diisopropylamino"),
+            ("*N(C)C(C)C", "N-isopropyl-N-methylamino"),
+            ("*NCC", "ethylamino"),
+            ("*OCC(F)(F)F", "2,2,2-trifluoroethoxy"),
+            ("*CC(F)(F)F", "2,2,2-trifluoroethyl"),
             ("*C(=O)Cc1ccccc1", "phenylacetyl"),
         ];
         let mut map = HashMap::new();
