@@ -441,3 +441,35 @@ pub(crate) fn cond(code: &'static str, text: impl Into<String>) -> Condition {
         text: text.into(),
     }
 }
+
+/// A fixed list of groups written as SMILES with `*` for the attachment
+/// point (`"*CC(F)(F)F"`), compared by canonical SMILES.
+pub(crate) struct GroupSet {
+    list: &'static [&'static str],
+    cell: std::sync::OnceLock<Vec<String>>,
+}
+
+impl GroupSet {
+    pub(crate) const fn new(list: &'static [&'static str]) -> GroupSet {
+        GroupSet {
+            list,
+            cell: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// True if the group `from` → `start` is one of the list.
+    pub(crate) fn contains(&self, ctx: &Ctx<'_>, from: usize, start: usize) -> bool {
+        if ctx.group(from, start).len() > 16 {
+            return false;
+        }
+        let set = self.cell.get_or_init(|| {
+            self.list
+                .iter()
+                .filter_map(|s| super::super::smiles::parse(s).ok())
+                .map(|m| super::super::canonical::canonical_smiles(&m))
+                .collect()
+        });
+        let g = ctx.group_smiles(from, &[start]);
+        set.iter().any(|s| *s == g)
+    }
+}
