@@ -1319,6 +1319,49 @@ pub(crate) fn match_template(
     out
 }
 
+/// Like [`match_template`], but the template may be a part of ring system
+/// `sys` (the system may hold more atoms and ring bonds, e.g. a fused
+/// methylenedioxy ring): every mapping of the template's atoms and bonds
+/// onto atoms and ring bonds of the system, at most 64.
+pub(crate) fn match_template_within(
+    ctx: &Ctx<'_>,
+    sys: u32,
+    elems: &[&[Element]],
+    bonds: &[(usize, usize)],
+) -> Vec<Vec<usize>> {
+    let n = elems.len();
+    let mut out = Vec::new();
+    let (sa, sb) = ctx.system_size(sys);
+    if sa < n || sb < bonds.len() || n == 0 {
+        return out;
+    }
+    let atoms = ctx.system_atoms(sys);
+    let mut tadj: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for &(a, b) in bonds {
+        if a < n && b < n {
+            tadj[a].push(b);
+            tadj[b].push(a);
+        }
+    }
+    let mut order = vec![0usize];
+    let mut k = 0;
+    while k < order.len() {
+        let v = order[k];
+        for &w in &tadj[v] {
+            if !order.contains(&w) {
+                order.push(w);
+            }
+        }
+        k += 1;
+    }
+    if order.len() != n {
+        return out;
+    }
+    let mut map = vec![usize::MAX; n];
+    extend_map(ctx, elems, &tadj, &order, 0, &atoms, &mut map, &mut out);
+    out
+}
+
 #[allow(clippy::too_many_arguments)]
 fn extend_map(
     ctx: &Ctx<'_>,
