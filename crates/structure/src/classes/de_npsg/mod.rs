@@ -100,7 +100,7 @@ pub(crate) fn match_all_in(ctx: &Ctx<'_>) -> Vec<ClassMatch> {
         (RuleId::DeNpsgBenzodiazepines, pre.benzodiazepine, benzodiazepines::evaluate),
         (RuleId::DeNpsgAminocyclohexylamides, pre.amine, aminocyclohexylamides::evaluate),
         (RuleId::DeNpsgTryptamines, pre.tryptamine, tryptamines::evaluate),
-        (RuleId::DeNpsgArylcyclohexylamines, pre.amine, arylcyclohexylamines::evaluate),
+        (RuleId::DeNpsgArylcyclohexylamines, pre.any_n, arylcyclohexylamines::evaluate),
         (RuleId::DeNpsgBenzimidazoles, pre.benzimidazole, benzimidazoles::evaluate),
     ];
     let mut blocked = false;
@@ -149,6 +149,8 @@ struct Prefilter {
     tryptamine: bool,
     /// Three N (group 7).
     benzimidazole: bool,
+    /// Any N (group 6: the amine N may be a pyrrole N).
+    any_n: bool,
 }
 
 impl Prefilter {
@@ -173,6 +175,7 @@ impl Prefilter {
         p.benzodiazepine = n_count >= 2;
         p.tryptamine = aromatic_n && p.amine;
         p.benzimidazole = n_count >= 3 && aromatic_n;
+        p.any_n = n_count > 0;
         p
     }
 

@@ -296,7 +296,7 @@ fn ring_a(ctx: &Ctx<'_>, sys: u32, a: usize, c1: usize, c2: usize) -> Option<Rin
 }
 
 /// The name of the listed ring system with these atoms, or `None`.
-fn name_ring(ctx: &Ctx<'_>, atoms: &[usize], na: usize, nb: usize) -> Option<&'static str> {
+pub(crate) fn name_ring(ctx: &Ctx<'_>, atoms: &[usize], na: usize, nb: usize) -> Option<&'static str> {
     let count = |e: Element| atoms.iter().filter(|&&x| ctx.is(x, e)).count();
     let (c, o, n, s) = (
         count(Element::C),
