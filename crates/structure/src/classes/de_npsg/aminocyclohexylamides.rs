@@ -106,7 +106,11 @@ fn judge(
     // phenyl, directly or through one CH2
     let (n, ph) = if ctx.on_benzene(next) {
         (0, next)
-    } else if ctx.is(next, Element::C) && !ctx.in_ring(next) && ctx.h(next) == 2 && ctx.heavy_degree(next) == 2 {
+    } else if ctx.is(next, Element::C)
+        && !ctx.in_ring(next)
+        && ctx.h(next) == 2
+        && ctx.heavy_degree(next) == 2
+    {
         match ctx.heavy(next).map(|(j, _)| j).find(|&j| j != co) {
             Some(p) if ctx.on_benzene(p) || benzo_fused(ctx, p) => (1, p),
             _ => return Outcome::NoCore,
@@ -124,13 +128,19 @@ fn judge(
         return Outcome::NotCovered;
     }
     // a) R1/R2
-    let others: Vec<usize> = ctx.heavy(n_amine).map(|(j, _)| j).filter(|&j| j != c2).collect();
+    let others: Vec<usize> = ctx
+        .heavy(n_amine)
+        .map(|(j, _)| j)
+        .filter(|&j| j != c2)
+        .collect();
     let r12 = if ctx.in_ring(n_amine) {
         let spiro = ctx.system(n_amine) == ctx.system(c2);
         let sys = ctx.system(n_amine).unwrap_or(0);
         if spiro {
             // the N ring through C2: C atoms and the N, nothing attached
-            let ok = others.iter().all(|&j| ctx.is(j, Element::C) || ring.contains(&j));
+            let ok = others
+                .iter()
+                .all(|&j| ctx.is(j, Element::C) || ring.contains(&j));
             if !ok {
                 return Outcome::NotCovered;
             }
@@ -142,7 +152,9 @@ fn judge(
                 && atoms.iter().all(|&a| {
                     (a == n_amine || ctx.is(a, Element::C))
                         && ctx.exocyclic(a).all(|(j, _)| a == n_amine && j == c2)
-                        && ctx.ring_neighbors(a).all(|b| ctx.order_between(a, b) == Some(BondOrder::Single))
+                        && ctx
+                            .ring_neighbors(a)
+                            .all(|b| ctx.order_between(a, b) == Some(BondOrder::Single))
                 });
             if !ok {
                 return Outcome::NotCovered;
@@ -150,11 +162,16 @@ fn judge(
             format!("N im Ring ({})", ctx.group_name(c2, &[n_amine]))
         }
     } else {
-        let ok = others.iter().all(|&j| ctx.classify(n_amine, j) == SubKind::Alkyl && ctx.group(n_amine, j).len() <= 7);
+        let ok = others.iter().all(|&j| {
+            ctx.classify(n_amine, j) == SubKind::Alkyl && ctx.group(n_amine, j).len() <= 7
+        });
         if !ok || ctx.charge(n_amine) < 0 {
             return Outcome::NotCovered;
         }
-        let names: Vec<String> = others.iter().map(|&j| ctx.group_name(n_amine, &[j])).collect();
+        let names: Vec<String> = others
+            .iter()
+            .map(|&j| ctx.group_name(n_amine, &[j]))
+            .collect();
         list_or(&names, "H, H")
     };
     out.push(cond("Nr. 4 a", format!("R1/R2: {r12}")));
@@ -176,14 +193,23 @@ fn judge(
         if k != 3 || !oxaspiro(ctx, a, &ring) {
             return Outcome::NotCovered;
         }
-        r3 = format!("Oxaspirogruppe ({}-Ring)", ring_size(ctx, a, exo[0], 9).unwrap_or(0));
+        r3 = format!(
+            "Oxaspirogruppe ({}-Ring)",
+            ring_size(ctx, a, exo[0], 9).unwrap_or(0)
+        );
     }
     out.push(cond("Nr. 4 b", format!("R3: {r3}")));
     // c) R4
-    let r4: Vec<usize> = ctx.heavy(n_am).map(|(j, _)| j).filter(|&j| j != co && j != c1).collect();
+    let r4: Vec<usize> = ctx
+        .heavy(n_am)
+        .map(|(j, _)| j)
+        .filter(|&j| j != co && j != c1)
+        .collect();
     let r4_text = match r4.as_slice() {
         [] => "H".to_string(),
-        [j] if ctx.classify(n_am, *j) == SubKind::Alkyl && ctx.group(n_am, *j).len() <= 5 => ctx.group_name(n_am, &[*j]),
+        [j] if ctx.classify(n_am, *j) == SubKind::Alkyl && ctx.group(n_am, *j).len() <= 5 => {
+            ctx.group_name(n_am, &[*j])
+        }
         _ => return Outcome::NotCovered,
     };
     out.push(cond("Nr. 4 c", format!("R4: {r4_text}")));
@@ -205,18 +231,28 @@ fn six_ring(ctx: &Ctx<'_>, c1: usize, c2: usize) -> Option<Vec<usize>> {
     let mut ring = vec![c1, c2];
     for _ in 0..4 {
         let (&last, &prev) = (ring.last()?, ring.get(ring.len() - 2)?);
-        let next = ctx.ring_neighbors(last).find(|&j| j != prev && !ring.contains(&j) && ctx.is(j, Element::C) && ring_size(ctx, last, j, 7) == Some(6))?;
+        let next = ctx.ring_neighbors(last).find(|&j| {
+            j != prev
+                && !ring.contains(&j)
+                && ctx.is(j, Element::C)
+                && ring_size(ctx, last, j, 7) == Some(6)
+        })?;
         ring.push(next);
     }
     let &last = ring.last()?;
     (ctx.mol.bond_between(last, c1).is_some()
-        && ring.windows(2).all(|w| ctx.order_between(w[0], w[1]) == Some(BondOrder::Single)))
-        .then_some(ring)
+        && ring
+            .windows(2)
+            .all(|w| ctx.order_between(w[0], w[1]) == Some(BondOrder::Single)))
+    .then_some(ring)
 }
 
 /// C4 carries a spiro ring of 3–8 atoms with one O (and carbons).
 fn oxaspiro(ctx: &Ctx<'_>, a: usize, ring: &[usize]) -> bool {
-    let exo: Vec<usize> = ctx.ring_neighbors(a).filter(|j| !ring.contains(j)).collect();
+    let exo: Vec<usize> = ctx
+        .ring_neighbors(a)
+        .filter(|j| !ring.contains(j))
+        .collect();
     if exo.len() != 2 || ctx.heavy(a).count() != 4 {
         return false;
     }
@@ -229,8 +265,15 @@ fn oxaspiro(ctx: &Ctx<'_>, a: usize, ring: &[usize]) -> bool {
         if v == exo[1] || path.len() > 8 {
             break;
         }
-        let prev = if path.len() > 1 { path[path.len() - 2] } else { a };
-        match ctx.ring_neighbors(v).find(|&j| j != prev && j != a && !ring.contains(&j) && !path.contains(&j)) {
+        let prev = if path.len() > 1 {
+            path[path.len() - 2]
+        } else {
+            a
+        };
+        match ctx
+            .ring_neighbors(v)
+            .find(|&j| j != prev && j != a && !ring.contains(&j) && !path.contains(&j))
+        {
             Some(n) => path.push(n),
             None => break,
         }
@@ -239,7 +282,9 @@ fn oxaspiro(ctx: &Ctx<'_>, a: usize, ring: &[usize]) -> bool {
     (3..=8).contains(&size)
         && path.last() == Some(&exo[1])
         && o == 1
-        && path.iter().all(|&x| ctx.is(x, Element::C) || ctx.is(x, Element::O))
+        && path
+            .iter()
+            .all(|&x| ctx.is(x, Element::C) || ctx.is(x, Element::O))
         && path.iter().all(|&x| ctx.exocyclic(x).next().is_none())
 }
 
@@ -260,23 +305,38 @@ fn phenyl_subs(ctx: &Ctx<'_>, p: usize, from: usize) -> Option<String> {
         atoms.clone()
     } else {
         // benzo-fused: the six-ring through p of aromatic carbons
-        let fused: Vec<usize> = atoms.iter().copied().filter(|&a| ctx.ring_neighbors(a).count() == 3).collect();
+        let fused: Vec<usize> = atoms
+            .iter()
+            .copied()
+            .filter(|&a| ctx.ring_neighbors(a).count() == 3)
+            .collect();
         if fused.len() != 2 || ctx.mol.bond_between(fused[0], fused[1]).is_none() {
             return None;
         }
         let walk = ring_through(ctx, p, &atoms, 6)?;
-        let other: Vec<usize> = atoms.iter().copied().filter(|a| !walk.contains(a)).collect();
+        let other: Vec<usize> = atoms
+            .iter()
+            .copied()
+            .filter(|a| !walk.contains(a))
+            .collect();
         // the fused ring: up to six atoms (C, O, S, N), N with H or methyl
         let ok = other.iter().all(|&a| {
             [Element::C, Element::O, Element::S, Element::N].contains(&ctx.element(a))
                 && ctx.exocyclic(a).all(|(j, _)| {
-                    ctx.is(a, Element::N) && ctx.classify(a, j) == SubKind::Alkyl && ctx.group(a, j).len() == 1
+                    ctx.is(a, Element::N)
+                        && ctx.classify(a, j) == SubKind::Alkyl
+                        && ctx.group(a, j).len() == 1
                 })
-        }) && walk.iter().all(|&a| ctx.is(a, Element::C) && ctx.aromatic(a));
+        }) && walk
+            .iter()
+            .all(|&a| ctx.is(a, Element::C) && ctx.aromatic(a));
         if !ok {
             return None;
         }
-        out.push(format!("R5+R6: anellierter Ring ({} Atome)", other.len() + 2));
+        out.push(format!(
+            "R5+R6: anellierter Ring ({} Atome)",
+            other.len() + 2
+        ));
         walk
     };
     for &a in &benzene {
@@ -304,7 +364,8 @@ fn ring_through(ctx: &Ctx<'_>, p: usize, atoms: &[usize], size: usize) -> Option
             return ctx.mol.bond_between(last, p).is_some();
         }
         for j in ctx.ring_neighbors(last).collect::<Vec<_>>() {
-            if atoms.contains(&j) && !path.contains(&j) && ctx.is(j, Element::C) && ctx.aromatic(j) {
+            if atoms.contains(&j) && !path.contains(&j) && ctx.is(j, Element::C) && ctx.aromatic(j)
+            {
                 path.push(j);
                 if go(ctx, p, atoms, size, path) {
                     return true;

@@ -20,7 +20,10 @@
 
 use super::super::super::graph::{BondOrder, Element, Molecule};
 use super::super::{ClassMatch, Ctx, RuleId, SubKind};
-use super::{chain_length, cond, is_alkylsulfanyl, is_halogen, list_or, mass_condition, only_elements, Outcome};
+use super::{
+    chain_length, cond, is_alkylsulfanyl, is_halogen, list_or, mass_condition, only_elements,
+    Outcome,
+};
 
 /// Is `mol` an arylcyclohexylamine by NpSG Anlage Nr. 6?
 pub fn matches(mol: &Molecule) -> Option<ClassMatch> {
@@ -57,12 +60,20 @@ pub(crate) fn evaluate(ctx: &Ctx<'_>) -> Outcome {
 
 fn judge(ctx: &Ctx<'_>, walk: &[usize], n: usize, r3: usize) -> Outcome {
     let c1 = walk[0];
-    let ring_ok = walk.iter().all(|&a| ctx.is(a, Element::C) && ctx.charge(a) == 0)
-        && walk.iter().all(|&a| ctx.ring_neighbors(a).all(|b| ctx.order_between(a, b) == Some(BondOrder::Single)));
+    let ring_ok = walk
+        .iter()
+        .all(|&a| ctx.is(a, Element::C) && ctx.charge(a) == 0)
+        && walk.iter().all(|&a| {
+            ctx.ring_neighbors(a)
+                .all(|b| ctx.order_between(a, b) == Some(BondOrder::Single))
+        });
     if !ring_ok {
         return Outcome::NoCore;
     }
-    let mut out = vec![cond("Nr. 6", "Grundstruktur Arylcyclohexylamin (Cyclohexyl-C1 mit N und R3)")];
+    let mut out = vec![cond(
+        "Nr. 6",
+        "Grundstruktur Arylcyclohexylamin (Cyclohexyl-C1 mit N und R3)",
+    )];
     // b) R3
     let Some(r3_text) = r3_ok(ctx, c1, r3) else {
         return Outcome::NotCovered;
@@ -107,8 +118,11 @@ fn alkynyl(ctx: &Ctx<'_>, from: usize, j: usize, max_c: usize) -> bool {
     let g = ctx.group(from, j);
     g.len() <= max_c
         && g.iter().all(|&a| ctx.is(a, Element::C) && !ctx.in_ring(a))
-        && g.iter().any(|&a| ctx.heavy(a).any(|(_, k)| ctx.order(k) == BondOrder::Triple))
-        && !g.iter().any(|&a| ctx.heavy(a).any(|(_, k)| ctx.order(k) == BondOrder::Double))
+        && g.iter()
+            .any(|&a| ctx.heavy(a).any(|(_, k)| ctx.order(k) == BondOrder::Triple))
+        && !g
+            .iter()
+            .any(|&a| ctx.heavy(a).any(|(_, k)| ctx.order(k) == BondOrder::Double))
 }
 
 /// R3: its text, or `None`.
@@ -120,7 +134,15 @@ fn r3_ok(ctx: &Ctx<'_>, c1: usize, r: usize) -> Option<String> {
     let atoms = ctx.system_atoms(sys);
     let (na, nb) = ctx.system_size(sys);
     let name = match super::phenethylamines::name_ring(ctx, &atoms, na, nb) {
-        Some(n @ ("Phenyl" | "Pyrrolyl" | "Pyridyl" | "Thienyl" | "Methylendioxyphenyl" | "Ethylendioxyphenyl" | "Dihydrobenzofuranyl")) => n,
+        Some(
+            n @ ("Phenyl"
+            | "Pyrrolyl"
+            | "Pyridyl"
+            | "Thienyl"
+            | "Methylendioxyphenyl"
+            | "Ethylendioxyphenyl"
+            | "Dihydrobenzofuranyl"),
+        ) => n,
         Some("Furyl") => "Furanyl",
         _ if (na, nb) == (9, 10)
             && atoms.iter().all(|&a| ctx.aromatic(a))
@@ -142,7 +164,10 @@ fn r3_ok(ctx: &Ctx<'_>, c1: usize, r: usize) -> Option<String> {
                     SubKind::Alkyl => ctx.group(a, j).len() <= 6,
                     SubKind::Alkoxy => ctx.group(a, j).len() <= 7,
                     SubKind::Amino => true,
-                    _ => is_alkylsulfanyl(ctx, a, j, 6) || (ctx.is(j, Element::S) && ctx.group(a, j).len() == 1),
+                    _ => {
+                        is_alkylsulfanyl(ctx, a, j, 6)
+                            || (ctx.is(j, Element::S) && ctx.group(a, j).len() == 1)
+                    }
                 };
             if !ok {
                 return None;
@@ -162,7 +187,11 @@ fn r12_ok(ctx: &Ctx<'_>, c1: usize, n: usize) -> Option<String> {
         let atoms = ctx.system_atoms(sys);
         let ok = ctx.is_monocycle(n)
             && atoms.len() <= 7
-            && only_elements(ctx, &atoms, &[Element::C, Element::O, Element::S, Element::N])
+            && only_elements(
+                ctx,
+                &atoms,
+                &[Element::C, Element::O, Element::S, Element::N],
+            )
             && atoms.iter().all(|&a| {
                 ctx.exocyclic(a).all(|(j, _)| {
                     (a == n && j == c1)
@@ -211,7 +240,9 @@ fn rn_ok(ctx: &Ctx<'_>, a: usize, j: usize) -> bool {
             (1..=4).contains(&chain.len())
                 && g.len() == chain.len() + 6
                 && chain.iter().all(|&x| ctx.is(x, Element::C))
-                && g.iter().filter(|&&x| ctx.in_ring(x)).all(|&x| ctx.on_benzene(x))
+                && g.iter()
+                    .filter(|&&x| ctx.in_ring(x))
+                    .all(|&x| ctx.on_benzene(x))
                 && !is_halogen(ctx.element(j))
         }
     }

@@ -15,7 +15,9 @@
 
 use super::super::super::graph::{BondOrder, Element, Molecule};
 use super::super::{match_template, ClassMatch, Ctx, RuleId, SubKind};
-use super::{cond, is_alkylsulfanyl, is_cf3, list_or, mass_condition, ring_locants, GroupSet, Outcome};
+use super::{
+    cond, is_alkylsulfanyl, is_cf3, list_or, mass_condition, ring_locants, GroupSet, Outcome,
+};
 
 /// Is `mol` a benzimidazole derivative by NpSG Anlage Nr. 7?
 pub fn matches(mol: &Molecule) -> Option<ClassMatch> {
@@ -136,7 +138,10 @@ fn judge(ctx: &Ctx<'_>, map: &[usize]) -> Outcome {
             let ok = match ctx.classify(a, j) {
                 SubKind::Halo | SubKind::Nitro => true,
                 SubKind::Alkoxy => ctx.group(a, j).len() == 2,
-                _ => is_cf3(ctx, a, j) || SMALL.contains(ctx, a, j) && ctx.group_name(a, &[j]) != "acetoxy",
+                _ => {
+                    is_cf3(ctx, a, j)
+                        || SMALL.contains(ctx, a, j) && ctx.group_name(a, &[j]) != "acetoxy"
+                }
             };
             if !ok {
                 return Outcome::NotCovered;
@@ -157,7 +162,9 @@ fn judge(ctx: &Ctx<'_>, map: &[usize]) -> Outcome {
                 SubKind::Halo | SubKind::Hydroxy => true,
                 SubKind::Alkyl => g <= 6,
                 SubKind::Alkoxy => g <= 6,
-                _ => is_cf3(ctx, a, j) || SMALL.contains(ctx, a, j) || is_alkylsulfanyl(ctx, a, j, 5),
+                _ => {
+                    is_cf3(ctx, a, j) || SMALL.contains(ctx, a, j) || is_alkylsulfanyl(ctx, a, j, 5)
+                }
             };
             if !ok {
                 return Outcome::NotCovered;
@@ -165,7 +172,10 @@ fn judge(ctx: &Ctx<'_>, map: &[usize]) -> Outcome {
             rn.push((a, ctx.group_name(a, &[j])));
         }
     }
-    out.push(cond("Nr. 7 c", format!("Rn: {}", list_or(&ring_locants(&walk, &rn), "H"))));
+    out.push(cond(
+        "Nr. 7 c",
+        format!("Rn: {}", list_or(&ring_locants(&walk, &rn), "H")),
+    ));
     match mass_condition(ctx, n1, "Nr. 7", 500.0) {
         Some(c) => out.push(c),
         None => return Outcome::NotCovered,

@@ -104,7 +104,11 @@ fn orientations(ctx: &Ctx<'_>, ring: &[usize]) -> Vec<[usize; 7]> {
         for dir in [1usize, 6] {
             let l: [usize; 7] = std::array::from_fn(|k| ring[(start + dir * k) % 7]);
             let e = |k: usize, el: Element| ctx.is(l[k], el);
-            let base = e(0, Element::N) && e(1, Element::C) && e(2, Element::C) && e(5, Element::C) && e(6, Element::C);
+            let base = e(0, Element::N)
+                && e(1, Element::C)
+                && e(2, Element::C)
+                && e(5, Element::C)
+                && e(6, Element::C);
             let one4 = e(3, Element::N) && e(4, Element::C);
             let one5 = e(3, Element::C) && e(4, Element::N);
             if base && (one4 || one5) {
@@ -127,7 +131,14 @@ const R5: GroupSet = GroupSet::new(&[
     "*CC(=O)NN",
     "*CC#C",
 ]);
-const R3: GroupSet = GroupSet::new(&["*O", "*C(=O)O", "*C(=O)OCC", "*C(=O)N(C)C", "*OC(=O)CCC(=O)O", "*C"]);
+const R3: GroupSet = GroupSet::new(&[
+    "*O",
+    "*C(=O)O",
+    "*C(=O)OCC",
+    "*C(=O)N(C)C",
+    "*OC(=O)CCC(=O)O",
+    "*C",
+]);
 const R4: GroupSet = GroupSet::new(&["*C", "*CC"]);
 const R6: GroupSet = GroupSet::new(&["*O", "*C"]);
 
@@ -157,7 +168,11 @@ fn judge(ctx: &Ctx<'_>, s: u32, l: &[usize; 7]) -> Outcome {
         seen.extend(comp.iter().copied());
         let mut touched: Vec<usize> = comp
             .iter()
-            .flat_map(|&v| ctx.ring_neighbors(v).filter(|w| l.contains(w)).collect::<Vec<_>>())
+            .flat_map(|&v| {
+                ctx.ring_neighbors(v)
+                    .filter(|w| l.contains(w))
+                    .collect::<Vec<_>>()
+            })
             .collect();
         touched.sort_unstable();
         touched.dedup();
@@ -166,7 +181,10 @@ fn judge(ctx: &Ctx<'_>, s: u32, l: &[usize; 7]) -> Outcome {
     let touching = |x: usize, y: usize| {
         let mut t = vec![x, y];
         t.sort_unstable();
-        parts.iter().find(|(_, tt)| *tt == t).map(|(c, _)| c.clone())
+        parts
+            .iter()
+            .find(|(_, tt)| *tt == t)
+            .map(|(c, _)| c.clone())
     };
     let Some(r1) = touching(c5a, c9a) else {
         return Outcome::NoCore;
@@ -178,7 +196,12 @@ fn judge(ctx: &Ctx<'_>, s: u32, l: &[usize; 7]) -> Outcome {
         return Outcome::NotCovered;
     }
     let mut out = Vec::new();
-    let mut variant = if one4 { "a) 1,4-Benzodiazepin" } else { "b) 1,5-Benzodiazepin" }.to_string();
+    let mut variant = if one4 {
+        "a) 1,4-Benzodiazepin"
+    } else {
+        "b) 1,5-Benzodiazepin"
+    }
+    .to_string();
     let mut r5_site = n1;
     let mut x_done = false;
     let mut r7_site: Option<(usize, &str)> = None;
@@ -242,7 +265,11 @@ fn judge(ctx: &Ctx<'_>, s: u32, l: &[usize; 7]) -> Outcome {
         };
         let xe = ctx.element(x);
         let x_ok = (xe == Element::O || xe == Element::S) && ctx.heavy_degree(x) == 1
-            || xe == Element::N && (ctx.heavy_degree(x) == 1 || ctx.heavy(x).filter(|&(j, _)| j != c2).all(|(j, _)| ctx.classify(x, j) == SubKind::Alkyl && ctx.group(x, j).len() == 1) && ctx.heavy_degree(x) == 2);
+            || xe == Element::N
+                && (ctx.heavy_degree(x) == 1
+                    || ctx.heavy(x).filter(|&(j, _)| j != c2).all(|(j, _)| {
+                        ctx.classify(x, j) == SubKind::Alkyl && ctx.group(x, j).len() == 1
+                    }) && ctx.heavy_degree(x) == 2);
         if !x_ok {
             return Outcome::NotCovered;
         }
@@ -278,7 +305,10 @@ fn judge(ctx: &Ctx<'_>, s: u32, l: &[usize; 7]) -> Outcome {
         match e.as_slice() {
             [] => out.push(cond("Nr. 3.2 f", "R5: H")),
             [j] if !n1_double && R5.contains(ctx, r5_site, *j) => {
-                out.push(cond("Nr. 3.2 f", format!("R5: {}", ctx.group_name(r5_site, &[*j]))));
+                out.push(cond(
+                    "Nr. 3.2 f",
+                    format!("R5: {}", ctx.group_name(r5_site, &[*j])),
+                ));
             }
             _ => return Outcome::NotCovered,
         }
@@ -288,7 +318,11 @@ fn judge(ctx: &Ctx<'_>, s: u32, l: &[usize; 7]) -> Outcome {
     let mut r34 = Vec::new();
     match e3.as_slice() {
         [] => {}
-        [(o, k)] if ctx.order(*k) == BondOrder::Double && ctx.is(*o, Element::O) && ctx.heavy_degree(*o) == 1 => {
+        [(o, k)]
+            if ctx.order(*k) == BondOrder::Double
+                && ctx.is(*o, Element::O)
+                && ctx.heavy_degree(*o) == 1 =>
+        {
             r34.push("R3+R4: Carbonylgruppe".to_string());
         }
         [(j, _)] if R3.contains(ctx, c3, *j) || R4.contains(ctx, c3, *j) => {
@@ -306,10 +340,17 @@ fn judge(ctx: &Ctx<'_>, s: u32, l: &[usize; 7]) -> Outcome {
     if c3_double && single_h(c3) == 0 && e3.len() > 1 {
         return Outcome::NotCovered;
     }
-    out.push(cond("Nr. 3.2 c–e", format!("R3/R4: {}", list_or(&r34, "H, H"))));
+    out.push(cond(
+        "Nr. 3.2 c–e",
+        format!("R3/R4: {}", list_or(&r34, "H, H")),
+    ));
     // R2 (C5 or N5), R6/R7 (C4 of the 1,5-benzodiazepines)
     let (r2_site, c4) = if one4 { (x5, None) } else { (x5, Some(x4)) };
-    let r2: Vec<usize> = exo(r2_site).into_iter().map(|(j, _)| j).filter(|j| !fused_n4.as_ref().is_some_and(|f| f.contains(j))).collect();
+    let r2: Vec<usize> = exo(r2_site)
+        .into_iter()
+        .map(|(j, _)| j)
+        .filter(|j| !fused_n4.as_ref().is_some_and(|f| f.contains(j)))
+        .collect();
     let c4_n5_double = c4.is_some_and(|c| ctx.order_between(c, x5) == Some(BondOrder::Double));
     match r2.as_slice() {
         [] if c4_n5_double => out.push(cond("Nr. 3.2 j", "Doppelbindung C4=N5 statt R2 und R7")),
@@ -319,7 +360,11 @@ fn judge(ctx: &Ctx<'_>, s: u32, l: &[usize; 7]) -> Outcome {
         },
         _ => return Outcome::NotCovered,
     }
-    if one4 && fused_n4.is_none() && ctx.order_between(x4, x5) != Some(BondOrder::Double) && fused_n1.as_ref().is_none_or(|_| true) {
+    if one4
+        && fused_n4.is_none()
+        && ctx.order_between(x4, x5) != Some(BondOrder::Double)
+        && fused_n1.as_ref().is_none_or(|_| true)
+    {
         // the 1,4 core has the N4=C5 imine (3.1 a–c, f)
         return Outcome::NotCovered;
     }
@@ -328,7 +373,12 @@ fn judge(ctx: &Ctx<'_>, s: u32, l: &[usize; 7]) -> Outcome {
         let mut r67 = Vec::new();
         match e4.as_slice() {
             [] => {}
-            [(o, k)] if ctx.order(*k) == BondOrder::Double && ctx.is(*o, Element::O) && ctx.heavy_degree(*o) == 1 && !c4_n5_double => {
+            [(o, k)]
+                if ctx.order(*k) == BondOrder::Double
+                    && ctx.is(*o, Element::O)
+                    && ctx.heavy_degree(*o) == 1
+                    && !c4_n5_double =>
+            {
                 r67.push("R6+R7: Carbonylgruppe (Nr. 3.2 i)".to_string());
             }
             [(j, _)] if R6.contains(ctx, c4, *j) || (!c4_n5_double && R4.contains(ctx, c4, *j)) => {
@@ -344,13 +394,18 @@ fn judge(ctx: &Ctx<'_>, s: u32, l: &[usize; 7]) -> Outcome {
             }
             _ => return Outcome::NotCovered,
         }
-        out.push(cond("Nr. 3.2 g–i", format!("R6/R7: {}", list_or(&r67, "H, H"))));
+        out.push(cond(
+            "Nr. 3.2 g–i",
+            format!("R6/R7: {}", list_or(&r67, "H, H")),
+        ));
     }
     if let Some((site, code)) = r7_site {
         let e: Vec<usize> = exo(site).into_iter().map(|(j, _)| j).collect();
         match e.as_slice() {
             [] => out.push(cond(code, "R7: H")),
-            [j] if R4.contains(ctx, site, *j) => out.push(cond(code, format!("R7: {}", ctx.group_name(site, &[*j])))),
+            [j] if R4.contains(ctx, site, *j) => {
+                out.push(cond(code, format!("R7: {}", ctx.group_name(site, &[*j]))))
+            }
             _ => return Outcome::NotCovered,
         }
     }
@@ -358,7 +413,12 @@ fn judge(ctx: &Ctx<'_>, s: u32, l: &[usize; 7]) -> Outcome {
     if !exo(c5a).is_empty() || !exo(c9a).is_empty() {
         return Outcome::NotCovered;
     }
-    if one4 && ctx.charge(x4) == 0 && !exo(x4).iter().all(|(j, _)| fused_n4.as_ref().is_some_and(|f| f.contains(j))) {
+    if one4
+        && ctx.charge(x4) == 0
+        && !exo(x4)
+            .iter()
+            .all(|(j, _)| fused_n4.as_ref().is_some_and(|f| f.contains(j)))
+    {
         return Outcome::NotCovered;
     }
     match mass_condition(ctx, n1, "Nr. 3", 600.0) {
@@ -375,15 +435,23 @@ fn fused_at_n1(ctx: &Ctx<'_>, n1: usize, c2: usize, f: &[usize]) -> Option<(&'st
         return None;
     }
     let site = ctx.ring_neighbors(n1).find(|j| f.contains(j))?;
-    let mid = f.iter().copied().find(|&x| x != site && ctx.mol.bond_between(x, site).is_some())?;
+    let mid = f
+        .iter()
+        .copied()
+        .find(|&x| x != site && ctx.mol.bond_between(x, site).is_some())?;
     let last = f.iter().copied().find(|&x| x != site && x != mid)?;
     if ctx.mol.bond_between(last, c2).is_none() {
         return None;
     }
     let aromatic = f.iter().all(|&x| ctx.aromatic(x)) && ctx.aromatic(n1) && ctx.aromatic(c2);
     if aromatic && ctx.is(site, Element::C) {
-        let n = [mid, last].iter().filter(|&&x| ctx.is(x, Element::N)).count();
-        let others_bare = [mid, last].iter().all(|&x| ctx.exocyclic(x).next().is_none());
+        let n = [mid, last]
+            .iter()
+            .filter(|&&x| ctx.is(x, Element::N))
+            .count();
+        let others_bare = [mid, last]
+            .iter()
+            .all(|&x| ctx.exocyclic(x).next().is_none());
         let kind = match n {
             2 => "Triazolo",
             1 => "Imidazolo",
@@ -421,24 +489,39 @@ fn ctx_group_methylpiperazine(ctx: &Ctx<'_>, ch: usize, pn: usize) -> String {
 
 /// The ring fused at N4–C5: (name, R7 site).
 fn fused_at_n4(ctx: &Ctx<'_>, n4: usize, c5: usize, f: &[usize]) -> Option<(&'static str, usize)> {
-    let o = f.iter().copied().find(|&x| ctx.is(x, Element::O) && ctx.mol.bond_between(x, c5).is_some())?;
-    let r7 = f.iter().copied().find(|&x| x != o && ctx.mol.bond_between(x, o).is_some())?;
+    let o = f
+        .iter()
+        .copied()
+        .find(|&x| ctx.is(x, Element::O) && ctx.mol.bond_between(x, c5).is_some())?;
+    let r7 = f
+        .iter()
+        .copied()
+        .find(|&x| x != o && ctx.mol.bond_between(x, o).is_some())?;
     if !f.iter().all(|&x| x == o || ctx.is(x, Element::C)) {
         return None;
     }
     match f.len() {
         // ketazolam: N4-C(=O)-CH=C(R7)-O-C5
         4 => {
-            let co = f.iter().copied().find(|&x| ctx.mol.bond_between(x, n4).is_some())?;
+            let co = f
+                .iter()
+                .copied()
+                .find(|&x| ctx.mol.bond_between(x, n4).is_some())?;
             let ch = f.iter().copied().find(|&x| x != o && x != r7 && x != co)?;
-            let oxo = ctx.exocyclic(co).any(|(x, k)| ctx.is(x, Element::O) && ctx.order(k) == BondOrder::Double);
+            let oxo = ctx
+                .exocyclic(co)
+                .any(|(x, k)| ctx.is(x, Element::O) && ctx.order(k) == BondOrder::Double);
             let double = ctx.order_between(ch, r7) == Some(BondOrder::Double);
-            (oxo && double && ctx.exocyclic(ch).next().is_none()).then_some(("d) Ketazolam-Abkömmling", r7))
+            (oxo && double && ctx.exocyclic(ch).next().is_none())
+                .then_some(("d) Ketazolam-Abkömmling", r7))
         }
         // oxazolam: N4-CH2-CH(R7)-O-C5
         3 => {
             let c = f.iter().copied().find(|&x| x != o && x != r7)?;
-            let single = f.iter().all(|&x| ctx.ring_neighbors(x).all(|y| ctx.order_between(x, y) == Some(BondOrder::Single)));
+            let single = f.iter().all(|&x| {
+                ctx.ring_neighbors(x)
+                    .all(|y| ctx.order_between(x, y) == Some(BondOrder::Single))
+            });
             (single && ctx.exocyclic(c).next().is_none()).then_some(("e) Oxazolam-Abkömmling", r7))
         }
         _ => None,
@@ -450,14 +533,21 @@ fn r1_ring(ctx: &Ctx<'_>, c5a: usize, c9a: usize, f: &[usize]) -> Option<String>
     let count = |e: Element| f.iter().filter(|&&x| ctx.is(x, e)).count();
     let arom = f.iter().filter(|&&x| ctx.aromatic(x)).count();
     let fused_arom = ctx.aromatic(c5a) && ctx.aromatic(c9a);
-    let name = match (f.len(), count(Element::C), count(Element::N), count(Element::S), count(Element::O)) {
+    let name = match (
+        f.len(),
+        count(Element::C),
+        count(Element::N),
+        count(Element::S),
+        count(Element::O),
+    ) {
         (4, 4, 0, 0, 0) if arom == 4 && fused_arom => "Phenyl",
         (4, 3, 1, 0, 0) if arom == 4 && fused_arom => "Pyridyl",
         (3, 2, 0, 1, 0) if arom == 3 && fused_arom => "Thienyl",
         (3, 2, 0, 0, 1) if arom == 3 && fused_arom => "Furanyl",
         (7, 6, 0, 1, 0) if arom == 3 && fused_arom => {
             let sat = f.iter().filter(|&&x| !ctx.aromatic(x)).all(|&x| {
-                ctx.ring_neighbors(x).all(|y| ctx.order_between(x, y) == Some(BondOrder::Single))
+                ctx.ring_neighbors(x)
+                    .all(|y| ctx.order_between(x, y) == Some(BondOrder::Single))
             });
             if !sat {
                 return None;
@@ -467,7 +557,10 @@ fn r1_ring(ctx: &Ctx<'_>, c5a: usize, c9a: usize, f: &[usize]) -> Option<String>
         _ => return None,
     };
     let subs = ring_subs(ctx, f)?;
-    Some(format!("{name}, Substituenten: {}", list_or(&subs, "keine")))
+    Some(format!(
+        "{name}, Substituenten: {}",
+        list_or(&subs, "keine")
+    ))
 }
 
 /// Substituents of R1/R2 rings: F, Cl, Br, I, methyl, ethyl, nitro, amino.
@@ -536,10 +629,16 @@ fn r2_ring(ctx: &Ctx<'_>, from: usize, j: usize) -> Option<String> {
     // cyclohexenyl: six carbons, one C=C, nothing attached
     let doubles = atoms
         .iter()
-        .flat_map(|&a| ctx.ring_neighbors(a).filter(move |&b| b > a).map(move |b| (a, b)))
+        .flat_map(|&a| {
+            ctx.ring_neighbors(a)
+                .filter(move |&b| b > a)
+                .map(move |b| (a, b))
+        })
         .filter(|&(a, b)| ctx.order_between(a, b) == Some(BondOrder::Double))
         .count();
-    let bare = atoms.iter().all(|&a| ctx.exocyclic(a).all(|(x, _)| x == from));
+    let bare = atoms
+        .iter()
+        .all(|&a| ctx.exocyclic(a).all(|(x, _)| x == from));
     (c == 6 && !arom && doubles == 1 && bare && atoms.iter().all(|&a| !is_halogen(ctx.element(a))))
         .then(|| "Cyclohexenyl".to_string())
 }

@@ -37,8 +37,8 @@
 
 use super::super::super::graph::{BondOrder, Element, Molecule};
 use super::super::{match_template, ClassMatch, Ctx, RuleId, SubKind};
-use super::{chain_length, cond, is_halogen, mass_of, only_elements, ring_size, Outcome};
 use super::CHNOS_HAL;
+use super::{chain_length, cond, is_halogen, mass_of, only_elements, ring_size, Outcome};
 
 /// Is `mol` a synthetic cannabinoid by NpSG Anlage Nr. 2 (2.1, 2.2 or 2.3)?
 pub fn matches(mol: &Molecule) -> Option<ClassMatch> {
@@ -87,7 +87,11 @@ fn bicyclic_9(ctx: &Ctx<'_>, s: u32) -> Outcome {
             continue;
         };
         let benzo = [c4, c5, c6, c7];
-        let aza: Vec<usize> = benzo.iter().copied().filter(|&a| ctx.is(a, Element::N)).collect();
+        let aza: Vec<usize> = benzo
+            .iter()
+            .copied()
+            .filter(|&a| ctx.is(a, Element::N))
+            .collect();
         if aza.len() > 1 {
             continue;
         }
@@ -103,7 +107,11 @@ fn bicyclic_9(ctx: &Ctx<'_>, s: u32) -> Outcome {
             if !map.iter().all(|&a| ctx.aromatic(a)) {
                 continue;
             }
-            let base = if ctx.is(x2, Element::N) { "Indazol" } else { "Indol" };
+            let base = if ctx.is(x2, Element::N) {
+                "Indazol"
+            } else {
+                "Indol"
+            };
             match aza.first() {
                 None => ("a", format!("{base}-1,3-diyl")),
                 Some(&z) => {
@@ -121,8 +129,10 @@ fn bicyclic_9(ctx: &Ctx<'_>, s: u32) -> Outcome {
             let e: Vec<usize> = ctx.exocyclic(x2).map(|(j, _)| j).collect();
             match e.as_slice() {
                 [] => true,
-                [j] => (is_halogen(ctx.element(*j)) || ctx.classify(x2, *j) == SubKind::Alkyl)
-                    && ctx.group(x2, *j).len() == 1,
+                [j] => {
+                    (is_halogen(ctx.element(*j)) || ctx.classify(x2, *j) == SubKind::Alkyl)
+                        && ctx.group(x2, *j).len() == 1
+                }
                 _ => false,
             }
         };
@@ -137,7 +147,11 @@ fn bicyclic_9(ctx: &Ctx<'_>, s: u32) -> Outcome {
             quinolone: false,
             hydrazone_ok: oxo2,
         };
-        best = best.or(if x_ok { judge(ctx, &core, &map) } else { bare(ctx, &core) });
+        best = best.or(if x_ok {
+            judge(ctx, &core, &map)
+        } else {
+            bare(ctx, &core)
+        });
     }
     for map in match_template(ctx, s, &BENZIMIDAZOLE, &BI_BONDS) {
         let &[n1, c2, n3, c3a, c4, c5, c6, c7, c7a] = map.as_slice() else {
@@ -261,7 +275,8 @@ fn pyrazole(ctx: &Ctx<'_>, s: u32) -> Outcome {
         if !map.iter().all(|&a| ctx.aromatic(a)) {
             continue;
         }
-        for (name, bridge, ph_site) in [("Pyrazol-1,5-diyl", c5, c3), ("Pyrazol-1,3-diyl", c3, c5)] {
+        for (name, bridge, ph_site) in [("Pyrazol-1,5-diyl", c5, c3), ("Pyrazol-1,3-diyl", c3, c5)]
+        {
             // the phenyl on the other ring carbon carries R1–R3
             let ph: Vec<usize> = ctx.exocyclic(ph_site).map(|(j, _)| j).collect();
             let [p] = ph[..] else {
@@ -327,7 +342,10 @@ fn judge(ctx: &Ctx<'_>, core: &Core, atoms: &[usize]) -> Outcome {
     {
         return Outcome::NotCovered;
     }
-    let mut out = vec![cond("Nr. 2.1.1", format!("Kernstruktur {}) {}", core.letter, core.name))];
+    let mut out = vec![cond(
+        "Nr. 2.1.1",
+        format!("Kernstruktur {}) {}", core.letter, core.name),
+    )];
     // R1–R3 (or R)
     let mut rs = Vec::new();
     for &a in &core.r_sites {
@@ -355,7 +373,11 @@ fn judge(ctx: &Ctx<'_>, core: &Core, atoms: &[usize]) -> Outcome {
         }
     }
     if !rs.is_empty() {
-        let label = if core.quinolone { "Rest R" } else { "Reste R1–R3" };
+        let label = if core.quinolone {
+            "Rest R"
+        } else {
+            "Reste R1–R3"
+        };
         out.push(cond("Nr. 2.1.1", format!("{label}: {}", rs.join(", "))));
     }
     // 2.1.2 bridge and 2.1.3 residues
@@ -372,7 +394,10 @@ fn judge(ctx: &Ctx<'_>, core: &Core, atoms: &[usize]) -> Outcome {
     if residues.is_empty() || !only_elements(ctx, &residue_atoms, CHNOS_HAL) {
         return Outcome::NotCovered;
     }
-    if residues.iter().any(|&(f, r)| chain_length(ctx, &ctx.group(f, r)) > 12) {
+    if residues
+        .iter()
+        .any(|&(f, r)| chain_length(ctx, &ctx.group(f, r)) > 12)
+    {
         return Outcome::NotCovered;
     }
     let rm = mass_of(ctx, &residue_atoms);
@@ -380,7 +405,10 @@ fn judge(ctx: &Ctx<'_>, core: &Core, atoms: &[usize]) -> Outcome {
         return Outcome::NotCovered;
     }
     out.push(cond("Nr. 2.1.2", format!("Brücke: {bridge_name}")));
-    let names: Vec<String> = residues.iter().map(|&(f, r)| ctx.group_name(f, &[r])).collect();
+    let names: Vec<String> = residues
+        .iter()
+        .map(|&(f, r)| ctx.group_name(f, &[r]))
+        .collect();
     let _ = from;
     out.push(cond(
         "Nr. 2.1.3",
@@ -453,7 +481,10 @@ type Residues = Vec<(usize, usize)>;
 fn bridge_of(ctx: &Ctx<'_>, core: &Core, b: usize, kb: usize) -> Option<(String, Residues, usize)> {
     let p = core.bridge;
     let others = |x: usize, from: usize| -> Vec<usize> {
-        ctx.heavy(x).map(|(j, _)| j).filter(|&j| j != from).collect()
+        ctx.heavy(x)
+            .map(|(j, _)| j)
+            .filter(|&j| j != from)
+            .collect()
     };
     // (e) hydrazone C3=N-N<
     if ctx.order(kb) == BondOrder::Double {
@@ -471,16 +502,19 @@ fn bridge_of(ctx: &Ctx<'_>, core: &Core, b: usize, kb: usize) -> Option<(String,
     }
     // (d) N-heterocycle with C=N at the attachment atom, ring of at most 5
     if ctx.in_ring(b) {
-        let ring_n_double = ctx
-            .ring_neighbors(b)
-            .any(|j| ctx.is(j, Element::N))
-            && ctx.aromatic(b)
-            || ctx.heavy(b).any(|(j, k)| ctx.is(j, Element::N) && ctx.order(k) == BondOrder::Double);
+        let ring_n_double = ctx.ring_neighbors(b).any(|j| ctx.is(j, Element::N)) && ctx.aromatic(b)
+            || ctx
+                .heavy(b)
+                .any(|(j, k)| ctx.is(j, Element::N) && ctx.order(k) == BondOrder::Double);
         let sys = ctx.system(b)?;
         let ring = ctx.system_atoms(sys);
         if !ring_n_double
             || ring.len() > 5
-            || !only_elements(ctx, &ring, &[Element::C, Element::N, Element::O, Element::S])
+            || !only_elements(
+                ctx,
+                &ring,
+                &[Element::C, Element::N, Element::O, Element::S],
+            )
         {
             return None;
         }
@@ -495,23 +529,28 @@ fn bridge_of(ctx: &Ctx<'_>, core: &Core, b: usize, kb: usize) -> Option<(String,
             b,
         ));
     }
-    let amide_or_ester = |c: usize, x: usize, methylene: bool| -> Option<(String, Residues, usize)> {
-        let pre = if methylene { "Methylen" } else { "" };
-        let e = ctx.element(x);
-        if e == Element::N && !ctx.in_ring(x) {
-            let res: Residues = others(x, c).into_iter().map(|r| (x, r)).collect();
-            let letter = "b)";
-            let name = if methylene { "Methylencarboxamido" } else { "Carboxamido" };
-            Some((format!("{letter} {name}gruppe"), res, x))
-        } else if e == Element::O && !ctx.in_ring(x) {
-            let res: Residues = others(x, c).into_iter().map(|r| (x, r)).collect();
-            Some((format!("c) {pre}Carboxylgruppe (Ester)"), res, x))
-        } else if e == Element::C {
-            Some((format!("a) {pre}Carbonylgruppe"), vec![(c, x)], c))
-        } else {
-            None
-        }
-    };
+    let amide_or_ester =
+        |c: usize, x: usize, methylene: bool| -> Option<(String, Residues, usize)> {
+            let pre = if methylene { "Methylen" } else { "" };
+            let e = ctx.element(x);
+            if e == Element::N && !ctx.in_ring(x) {
+                let res: Residues = others(x, c).into_iter().map(|r| (x, r)).collect();
+                let letter = "b)";
+                let name = if methylene {
+                    "Methylencarboxamido"
+                } else {
+                    "Carboxamido"
+                };
+                Some((format!("{letter} {name}gruppe"), res, x))
+            } else if e == Element::O && !ctx.in_ring(x) {
+                let res: Residues = others(x, c).into_iter().map(|r| (x, r)).collect();
+                Some((format!("c) {pre}Carboxylgruppe (Ester)"), res, x))
+            } else if e == Element::C {
+                Some((format!("a) {pre}Carbonylgruppe"), vec![(c, x)], c))
+            } else {
+                None
+            }
+        };
     // (a)/(b)/(c) carbonyl on the core
     if let Some(x) = carbonyl_next(ctx, b, p) {
         return amide_or_ester(b, x, false);
@@ -612,16 +651,20 @@ fn side_chain(ctx: &Ctx<'_>, site: usize, t: usize) -> Option<String> {
         }
     }
     let ring = ctx.system_atoms(sys);
-    let ring_ok = only_elements(ctx, &ring, &[Element::C, Element::N, Element::O, Element::S])
-        && ring.iter().all(|&a| {
-            ctx.ring_neighbors(a)
-                .all(|b| ring_size(ctx, a, b, 8).is_some_and(|s| (3..=7).contains(&s)))
+    let ring_ok = only_elements(
+        ctx,
+        &ring,
+        &[Element::C, Element::N, Element::O, Element::S],
+    ) && ring.iter().all(|&a| {
+        ctx.ring_neighbors(a)
+            .all(|b| ring_size(ctx, a, b, 8).is_some_and(|s| (3..=7).contains(&s)))
+    }) && ring.iter().filter(|&&a| ctx.is(a, Element::N)).all(|&a| {
+        ctx.exocyclic(a).all(|(j, _)| {
+            bridge.contains(&j)
+                || j == site
+                || (ctx.classify(a, j) == SubKind::Alkyl && ctx.group(a, j).len() <= 2)
         })
-        && ring.iter().filter(|&&a| ctx.is(a, Element::N)).all(|&a| {
-            ctx.exocyclic(a).all(|(j, _)| {
-                bridge.contains(&j) || j == site || (ctx.classify(a, j) == SubKind::Alkyl && ctx.group(a, j).len() <= 2)
-            })
-        });
+    });
     if multiple > 1 || !ring_ok {
         return None;
     }

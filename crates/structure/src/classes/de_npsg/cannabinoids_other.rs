@@ -175,8 +175,15 @@ fn judge_22(
     };
     out.push(cond("Nr. 2.2.2 b", format!("R2: {r2_name}")));
     // R3/R4
-    let s_atom = ctx.heavy(sn).map(|(j, _)| j).find(|&j| ctx.is(j, Element::S));
-    let others: Vec<usize> = ctx.heavy(sn).map(|(j, _)| j).filter(|&j| Some(j) != s_atom).collect();
+    let s_atom = ctx
+        .heavy(sn)
+        .map(|(j, _)| j)
+        .find(|&j| ctx.is(j, Element::S));
+    let others: Vec<usize> = ctx
+        .heavy(sn)
+        .map(|(j, _)| j)
+        .filter(|&j| Some(j) != s_atom)
+        .collect();
     let small = |from: usize, j: usize| {
         ctx.classify(from, j) == SubKind::Alkyl && ctx.group(from, j).len() <= 3
     };
@@ -188,7 +195,9 @@ fn judge_22(
             && !ctx.system_aromatic(sn)
             && ring.iter().all(|&x| {
                 [Element::C, Element::N, Element::O, Element::S].contains(&ctx.element(x))
-                    && ctx.ring_neighbors(x).all(|y| ctx.order_between(x, y) == Some(BondOrder::Single))
+                    && ctx
+                        .ring_neighbors(x)
+                        .all(|y| ctx.order_between(x, y) == Some(BondOrder::Single))
                     && ctx.exocyclic(x).all(|(j, _)| {
                         (x == sn && Some(j) == s_atom)
                             || (is_halogen(ctx.element(j)) && !ctx.is(x, Element::N))
@@ -218,8 +227,15 @@ fn judge_22(
 fn r2_ring(ctx: &Ctx<'_>, from: usize, r: usize) -> Option<String> {
     let (name, ring_atoms): (&str, Vec<usize>) = if !ctx.in_ring(r) {
         // cumyl: C(CH3)2-phenyl
-        let nb: Vec<usize> = ctx.heavy(r).map(|(j, _)| j).filter(|&j| j != from).collect();
-        let methyls = nb.iter().filter(|&&j| ctx.classify(r, j) == SubKind::Alkyl && ctx.group(r, j).len() == 1).count();
+        let nb: Vec<usize> = ctx
+            .heavy(r)
+            .map(|(j, _)| j)
+            .filter(|&j| j != from)
+            .collect();
+        let methyls = nb
+            .iter()
+            .filter(|&&j| ctx.classify(r, j) == SubKind::Alkyl && ctx.group(r, j).len() == 1)
+            .count();
         let ph: Vec<usize> = nb.iter().copied().filter(|&j| ctx.on_benzene(j)).collect();
         if nb.len() != 3 || methyls != 2 || ph.len() != 1 {
             return None;
@@ -238,13 +254,17 @@ fn r2_ring(ctx: &Ctx<'_>, from: usize, r: usize) -> Option<String> {
             (10, 0, true) if ctx.ring_neighbors(r).any(fusion) => "1-Naphthyl",
             (10, 1, true)
                 if ctx.is(r, Element::C)
-                    && ctx.ring_neighbors(r).any(|f| fusion(f) && ctx.ring_neighbors(f).any(|y| ctx.is(y, Element::N))) =>
+                    && ctx.ring_neighbors(r).any(|f| {
+                        fusion(f) && ctx.ring_neighbors(f).any(|y| ctx.is(y, Element::N))
+                    }) =>
             {
                 "8-Chinolinyl"
             }
             (10, 1, true)
                 if ctx.ring_neighbors(r).any(|y| ctx.is(y, Element::N))
-                    && ctx.ring_neighbors(r).any(|y| ctx.is(y, Element::C) && ctx.ring_neighbors(y).any(fusion)) =>
+                    && ctx
+                        .ring_neighbors(r)
+                        .any(|y| ctx.is(y, Element::C) && ctx.ring_neighbors(y).any(fusion)) =>
             {
                 "3-Isochinolinyl"
             }
@@ -267,10 +287,12 @@ fn r2_ring(ctx: &Ctx<'_>, from: usize, r: usize) -> Option<String> {
                 SubKind::Alkoxy => g == 2,
                 _ => {
                     ctx.group_name(x, &[j]) == "cyano"
-                        || (ctx.is(j, Element::O) && {
-                            let p: Vec<usize> = ctx.heavy(j).map(|(y, _)| y).filter(|&y| y != x).collect();
-                            matches!(p.as_slice(), [q] if ctx.on_benzene(*q) && ctx.group(j, *q).len() == 6)
-                        })
+                        || (ctx.is(j, Element::O)
+                            && {
+                                let p: Vec<usize> =
+                                    ctx.heavy(j).map(|(y, _)| y).filter(|&y| y != x).collect();
+                                matches!(p.as_slice(), [q] if ctx.on_benzene(*q) && ctx.group(j, *q).len() == 6)
+                            })
                 }
             };
             if !ok {
@@ -358,7 +380,8 @@ fn judge_23(ctx: &Ctx<'_>, map: &[usize]) -> Outcome {
             SubKind::Other => {
                 unsat
                     && !g.iter().any(|&x| ctx.in_ring(x))
-                    && g.iter().all(|&x| ctx.is(x, Element::C) || is_halogen(ctx.element(x)))
+                    && g.iter()
+                        .all(|&x| ctx.is(x, Element::C) || is_halogen(ctx.element(x)))
                     && ctx.is(j, Element::C)
             }
             _ => false,
@@ -368,7 +391,9 @@ fn judge_23(ctx: &Ctx<'_>, map: &[usize]) -> Outcome {
     // R1 on C9
     let mut r1 = Vec::new();
     for j in subs(c9) {
-        let ok = hydrocarbon(c9, j, 10, true) || ctx.group_name(c9, &[j]) == "*CO" || is_hydroxymethyl(ctx, c9, j);
+        let ok = hydrocarbon(c9, j, 10, true)
+            || ctx.group_name(c9, &[j]) == "*CO"
+            || is_hydroxymethyl(ctx, c9, j);
         if !ok || ctx.order_between(c9, j) != Some(BondOrder::Single) {
             return Outcome::NotCovered;
         }
@@ -377,7 +402,10 @@ fn judge_23(ctx: &Ctx<'_>, map: &[usize]) -> Outcome {
     if r1.len() > 1 {
         return Outcome::NotCovered;
     }
-    out.push(cond("Nr. 2.3.2 a", format!("R1 (C9): {}", list_or(&r1, "H"))));
+    out.push(cond(
+        "Nr. 2.3.2 a",
+        format!("R1 (C9): {}", list_or(&r1, "H")),
+    ));
     // R2/R3 on C6
     let mut r23 = Vec::new();
     for j in subs(c6) {
@@ -386,7 +414,10 @@ fn judge_23(ctx: &Ctx<'_>, map: &[usize]) -> Outcome {
         }
         r23.push(ctx.group_name(c6, &[j]));
     }
-    out.push(cond("Nr. 2.3.2 b", format!("R2/R3 (C6): {}", list_or(&r23, "H, H"))));
+    out.push(cond(
+        "Nr. 2.3.2 b",
+        format!("R2/R3 (C6): {}", list_or(&r23, "H, H")),
+    ));
     // R4 on C3
     let mut r4 = Vec::new();
     for j in subs(c3) {
@@ -395,7 +426,10 @@ fn judge_23(ctx: &Ctx<'_>, map: &[usize]) -> Outcome {
         }
         r4.push(ctx.group_name(c3, &[j]));
     }
-    out.push(cond("Nr. 2.3.2 c", format!("R4 (C3): {}", list_or(&r4, "H"))));
+    out.push(cond(
+        "Nr. 2.3.2 c",
+        format!("R4 (C3): {}", list_or(&r4, "H")),
+    ));
     // R5 on O1
     let r5: Vec<usize> = ctx.heavy(o1).map(|(j, _)| j).filter(|&j| j != c1).collect();
     let r5_text = match r5.as_slice() {
@@ -413,7 +447,9 @@ fn judge_23(ctx: &Ctx<'_>, map: &[usize]) -> Outcome {
 
 fn is_hydroxymethyl(ctx: &Ctx<'_>, from: usize, j: usize) -> bool {
     let g = ctx.group(from, j);
-    g.len() == 2 && ctx.is(j, Element::C) && g.iter().any(|&x| ctx.is(x, Element::O) && ctx.h(x) == 1)
+    g.len() == 2
+        && ctx.is(j, Element::C)
+        && g.iter().any(|&x| ctx.is(x, Element::O) && ctx.h(x) == 1)
 }
 
 /// R5: alkylcarbonyl (alkyl up to C7), cycloalkylmethylcarbonyl,
@@ -438,7 +474,9 @@ fn r5_ok(ctx: &Ctx<'_>, o: usize, c: usize) -> bool {
         (aryl == ctx.system_aromatic(r) || !aryl && ctx.system_heteroatoms(r) == 0)
             && atoms.iter().all(|&a| {
                 [Element::C, Element::N, Element::O, Element::S].contains(&ctx.element(a))
-                    && ctx.ring_neighbors(a).all(|b| ring_size(ctx, a, b, 8).is_some_and(|s| (3..=7).contains(&s)))
+                    && ctx
+                        .ring_neighbors(a)
+                        .all(|b| ring_size(ctx, a, b, 8).is_some_and(|s| (3..=7).contains(&s)))
             })
     };
     if ctx.in_ring(x) {

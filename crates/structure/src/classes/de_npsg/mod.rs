@@ -96,12 +96,36 @@ pub(crate) fn match_all_in(ctx: &Ctx<'_>) -> Vec<ClassMatch> {
         return out;
     }
     let others = [
-        (RuleId::DeNpsgCannabinoids, pre.cannabinoid, cannabinoids::evaluate as Eval),
-        (RuleId::DeNpsgBenzodiazepines, pre.benzodiazepine, benzodiazepines::evaluate),
-        (RuleId::DeNpsgAminocyclohexylamides, pre.amine, aminocyclohexylamides::evaluate),
-        (RuleId::DeNpsgTryptamines, pre.tryptamine, tryptamines::evaluate),
-        (RuleId::DeNpsgArylcyclohexylamines, pre.any_n, arylcyclohexylamines::evaluate),
-        (RuleId::DeNpsgBenzimidazoles, pre.benzimidazole, benzimidazoles::evaluate),
+        (
+            RuleId::DeNpsgCannabinoids,
+            pre.cannabinoid,
+            cannabinoids::evaluate as Eval,
+        ),
+        (
+            RuleId::DeNpsgBenzodiazepines,
+            pre.benzodiazepine,
+            benzodiazepines::evaluate,
+        ),
+        (
+            RuleId::DeNpsgAminocyclohexylamides,
+            pre.amine,
+            aminocyclohexylamides::evaluate,
+        ),
+        (
+            RuleId::DeNpsgTryptamines,
+            pre.tryptamine,
+            tryptamines::evaluate,
+        ),
+        (
+            RuleId::DeNpsgArylcyclohexylamines,
+            pre.any_n,
+            arylcyclohexylamines::evaluate,
+        ),
+        (
+            RuleId::DeNpsgBenzimidazoles,
+            pre.benzimidazole,
+            benzimidazoles::evaluate,
+        ),
     ];
     let mut blocked = false;
     let mut found = Vec::new();

@@ -149,7 +149,11 @@ fn candidate(ctx: &Ctx<'_>, n: usize, c1: usize, c2: usize, a: usize, k_nc1: usi
         let ring_atoms = ctx.system_atoms(ns);
         if n_closed {
             // ring closure with C1/C2: rings of 5–7 atoms of C, O, S, N
-            if !only_elements(ctx, &ring_atoms, &[Element::C, Element::O, Element::S, Element::N]) {
+            if !only_elements(
+                ctx,
+                &ring_atoms,
+                &[Element::C, Element::O, Element::S, Element::N],
+            ) {
                 return Outcome::NotCovered;
             }
             for r in ctx.ring_neighbors(n).collect::<Vec<_>>() {
@@ -160,7 +164,10 @@ fn candidate(ctx: &Ctx<'_>, n: usize, c1: usize, c2: usize, a: usize, k_nc1: usi
             }
             r12.push("N im Ring mit Teilen von Strukturelement B (Ringschluss)".to_string());
         } else {
-            r12.push(format!("N im nichtaromatischen Ring ({} Ringatome)", ring_atoms.len()));
+            r12.push(format!(
+                "N im nichtaromatischen Ring ({} Ringatome)",
+                ring_atoms.len()
+            ));
         }
         // substituents on that ring: allowed elements, chain at most 10
         for (x, j, k) in super::ring_substituents(ctx, &ring_atoms, &[c1, c2]) {
@@ -264,7 +271,11 @@ fn ring_a(ctx: &Ctx<'_>, sys: u32, a: usize, c1: usize, c2: usize) -> Option<Rin
         return Some(RingA { atoms: all, name });
     }
     // take C1 and C2 out and find the rings that remain around `a`
-    let rest: Vec<usize> = all.iter().copied().filter(|&x| x != c1 && x != c2).collect();
+    let rest: Vec<usize> = all
+        .iter()
+        .copied()
+        .filter(|&x| x != c1 && x != c2)
+        .collect();
     let sub = ctx.mol.subgraph(&rest);
     let ring = sub.ring_bonds();
     // atoms of `rest` joined to `a` through ring bonds of the subgraph
@@ -296,7 +307,12 @@ fn ring_a(ctx: &Ctx<'_>, sys: u32, a: usize, c1: usize, c2: usize) -> Option<Rin
 }
 
 /// The name of the listed ring system with these atoms, or `None`.
-pub(crate) fn name_ring(ctx: &Ctx<'_>, atoms: &[usize], na: usize, nb: usize) -> Option<&'static str> {
+pub(crate) fn name_ring(
+    ctx: &Ctx<'_>,
+    atoms: &[usize],
+    na: usize,
+    nb: usize,
+) -> Option<&'static str> {
     let count = |e: Element| atoms.iter().filter(|&&x| ctx.is(x, e)).count();
     let (c, o, n, s) = (
         count(Element::C),
@@ -323,17 +339,23 @@ pub(crate) fn name_ring(ctx: &Ctx<'_>, atoms: &[usize], na: usize, nb: usize) ->
         }
     }
     // O of a benzofuran/benzopyran sits on the benzene ring
-    let o_on_benzene = atoms
-        .iter()
-        .filter(|&&x| ctx.is(x, Element::O))
-        .all(|&x| ctx.heavy(x).filter(|(j, _)| atoms.contains(j) && ctx.aromatic(*j) && ctx.is(*j, Element::C)).count() == 1);
+    let o_on_benzene = atoms.iter().filter(|&&x| ctx.is(x, Element::O)).all(|&x| {
+        ctx.heavy(x)
+            .filter(|(j, _)| atoms.contains(j) && ctx.aromatic(*j) && ctx.is(*j, Element::C))
+            .count()
+            == 1
+    });
     // linear fusion: the two benzene atoms not shared with another ring are not adjacent
     let linear = || {
         let free: Vec<usize> = atoms
             .iter()
             .copied()
             .filter(|&x| ctx.aromatic(x) && ctx.is(x, Element::C) && inner(x) == 2)
-            .filter(|&x| ctx.heavy(x).filter(|(j, _)| atoms.contains(j)).all(|(j, _)| ctx.aromatic(j)))
+            .filter(|&x| {
+                ctx.heavy(x)
+                    .filter(|(j, _)| atoms.contains(j))
+                    .all(|(j, _)| ctx.aromatic(j))
+            })
             .collect();
         free.len() == 2 && ctx.mol.bond_between(free[0], free[1]).is_none()
     };
@@ -355,7 +377,9 @@ pub(crate) fn name_ring(ctx: &Ctx<'_>, atoms: &[usize], na: usize, nb: usize) ->
         (9, 10) if c == 7 && o == 2 && arom == 6 && doubles == 0 && o_on_benzene => {
             "Methylendioxyphenyl"
         }
-        (9, 10) if c == 8 && o == 1 && arom == 9 && o_on_benzene_fused(ctx, atoms) => "Benzofuranyl",
+        (9, 10) if c == 8 && o == 1 && arom == 9 && o_on_benzene_fused(ctx, atoms) => {
+            "Benzofuranyl"
+        }
         (9, 10) if c == 8 && o == 1 && arom == 6 && doubles == 0 && o_on_benzene => {
             "Dihydrobenzofuranyl"
         }

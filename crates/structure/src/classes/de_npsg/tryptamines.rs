@@ -29,7 +29,10 @@
 
 use super::super::super::graph::{BondOrder, Element, Molecule};
 use super::super::{match_template, match_template_within, ClassMatch, Ctx, RuleId, SubKind};
-use super::{cond, is_halogen, list_or, mass_condition, mass_of, only_elements, ring_size, GroupSet, Outcome, CHNOS_HAL};
+use super::{
+    cond, is_halogen, list_or, mass_condition, mass_of, only_elements, ring_size, GroupSet,
+    Outcome, CHNOS_HAL,
+};
 
 /// Is `mol` a tryptamine derivative by NpSG Anlage Nr. 5 (5.1 or 5.2)?
 pub fn matches(mol: &Molecule) -> Option<ClassMatch> {
@@ -127,7 +130,9 @@ fn indolalkylamine(ctx: &Ctx<'_>, s: u32, map: &[usize]) -> Outcome {
             && atoms.iter().all(|&a| {
                 (a == n || ctx.is(a, Element::C))
                     && ctx.exocyclic(a).all(|(j, _)| a == n && j == ca)
-                    && ctx.ring_neighbors(a).all(|b| ctx.order_between(a, b) == Some(BondOrder::Single))
+                    && ctx
+                        .ring_neighbors(a)
+                        .all(|b| ctx.order_between(a, b) == Some(BondOrder::Single))
             });
         if !ok {
             return Outcome::NotCovered;
@@ -143,9 +148,16 @@ fn indolalkylamine(ctx: &Ctx<'_>, s: u32, map: &[usize]) -> Outcome {
         }
         v
     };
-    out.push(cond("Nr. 5.1 a", format!("R1/R2: {}", list_or(&r12, "H, H"))));
+    out.push(cond(
+        "Nr. 5.1 a",
+        format!("R1/R2: {}", list_or(&r12, "H, H")),
+    ));
     // b) R3
-    let r3: Vec<usize> = ctx.heavy(ca).map(|(j, _)| j).filter(|&j| j != cb && j != n).collect();
+    let r3: Vec<usize> = ctx
+        .heavy(ca)
+        .map(|(j, _)| j)
+        .filter(|&j| j != cb && j != n)
+        .collect();
     let r3_text = match r3.as_slice() {
         [] => "H".to_string(),
         [j] if alkyl(ctx, ca, *j, 3) => ctx.group_name(ca, &[*j]),
@@ -170,17 +182,31 @@ fn indolalkylamine(ctx: &Ctx<'_>, s: u32, map: &[usize]) -> Outcome {
     out.push(cond("Nr. 5.1 d", format!("R5: {r5_text}")));
     // e) Rn on C4–C7 (and a methylenedioxy bridge)
     let sys_atoms = ctx.system_atoms(s);
-    let extra: Vec<usize> = sys_atoms.iter().copied().filter(|a| !map.contains(a)).collect();
+    let extra: Vec<usize> = sys_atoms
+        .iter()
+        .copied()
+        .filter(|a| !map.contains(a))
+        .collect();
     let mut rn = Vec::new();
     if !extra.is_empty() {
         // O-CH2-O over two adjacent benzo carbons
-        let os: Vec<usize> = extra.iter().copied().filter(|&a| ctx.is(a, Element::O)).collect();
-        let cs: Vec<usize> = extra.iter().copied().filter(|&a| ctx.is(a, Element::C)).collect();
+        let os: Vec<usize> = extra
+            .iter()
+            .copied()
+            .filter(|&a| ctx.is(a, Element::O))
+            .collect();
+        let cs: Vec<usize> = extra
+            .iter()
+            .copied()
+            .filter(|&a| ctx.is(a, Element::C))
+            .collect();
         let ok = extra.len() == 3
             && os.len() == 2
             && cs.len() == 1
             && ctx.h(cs[0]) == 2
-            && os.iter().all(|&o| ctx.heavy(o).any(|(j, _)| [c4, c5, c6, c7].contains(&j)));
+            && os
+                .iter()
+                .all(|&o| ctx.heavy(o).any(|(j, _)| [c4, c5, c6, c7].contains(&j)));
         if !ok {
             return Outcome::NotCovered;
         }
@@ -203,16 +229,22 @@ fn indolalkylamine(ctx: &Ctx<'_>, s: u32, map: &[usize]) -> Outcome {
             rn.push(format!("{pos}-{}", ctx.group_name(a, &[j])));
         }
     }
-    if ctx.exocyclic(c3a).next().is_some() || ctx.exocyclic(c7a).next().is_some() || ctx.exocyclic(c3).count() != 1 {
+    if ctx.exocyclic(c3a).next().is_some()
+        || ctx.exocyclic(c7a).next().is_some()
+        || ctx.exocyclic(c3).count() != 1
+    {
         return Outcome::NotCovered;
     }
     out.push(cond("Nr. 5.1 e", format!("Rn: {}", list_or(&rn, "H"))));
     // exclusions: tryptamine, serotonin
-    let bare = r12.is_empty() && r3.is_empty() && r4.is_empty() && r5.is_empty() && extra.is_empty();
+    let bare =
+        r12.is_empty() && r3.is_empty() && r4.is_empty() && r5.is_empty() && extra.is_empty();
     let serotonin = bare
         && rn.len() == 1
         && named == ["5"]
-        && ctx.heavy(c5).any(|(j, _)| !map.contains(&j) && ctx.classify(c5, j) == SubKind::Hydroxy);
+        && ctx
+            .heavy(c5)
+            .any(|(j, _)| !map.contains(&j) && ctx.classify(c5, j) == SubKind::Hydroxy);
     if bare && (rn.is_empty() || serotonin) {
         return Outcome::NotCovered;
     }
@@ -226,15 +258,23 @@ fn indolalkylamine(ctx: &Ctx<'_>, s: u32, map: &[usize]) -> Outcome {
 /// C3-CH2-C-N: (Cβ, Cα, N).
 fn side_chain(ctx: &Ctx<'_>, c3: usize) -> Option<(usize, usize, usize)> {
     let (cb, k) = ctx.exocyclic(c3).next()?;
-    let plain_ch2 = ctx.is(cb, Element::C) && !ctx.in_ring(cb) && ctx.h(cb) == 2 && ctx.heavy_degree(cb) == 2;
+    let plain_ch2 =
+        ctx.is(cb, Element::C) && !ctx.in_ring(cb) && ctx.h(cb) == 2 && ctx.heavy_degree(cb) == 2;
     if !plain_ch2 || ctx.order(k) != BondOrder::Single {
         return None;
     }
     let ca = ctx.heavy(cb).map(|(j, _)| j).find(|&j| j != c3)?;
-    if !ctx.is(ca, Element::C) || ctx.in_ring(ca) || ctx.aromatic(ca) || ctx.order_between(cb, ca) != Some(BondOrder::Single) {
+    if !ctx.is(ca, Element::C)
+        || ctx.in_ring(ca)
+        || ctx.aromatic(ca)
+        || ctx.order_between(cb, ca) != Some(BondOrder::Single)
+    {
         return None;
     }
-    let n = ctx.heavy(ca).map(|(j, _)| j).find(|&j| ctx.is(j, Element::N))?;
+    let n = ctx
+        .heavy(ca)
+        .map(|(j, _)| j)
+        .find(|&j| ctx.is(j, Element::N))?;
     (!ctx.aromatic(n) && ctx.order_between(ca, n) == Some(BondOrder::Single)).then_some((cb, ca, n))
 }
 
@@ -253,7 +293,9 @@ fn cycloalkyl(ctx: &Ctx<'_>, r: usize, except: usize, min: usize, max: usize) ->
             (min..=max).contains(&atoms.len())
                 && atoms.iter().all(|&a| {
                     ctx.exocyclic(a).all(|(j, _)| j == except)
-                        && ctx.ring_neighbors(a).all(|b| ctx.order_between(a, b) == Some(BondOrder::Single))
+                        && ctx
+                            .ring_neighbors(a)
+                            .all(|b| ctx.order_between(a, b) == Some(BondOrder::Single))
                 })
         })
 }
@@ -281,7 +323,9 @@ fn r5_acyl(ctx: &Ctx<'_>, n1: usize, c: usize) -> bool {
     if !ctx.is(c, Element::C) || ctx.in_ring(c) {
         return false;
     }
-    let oxo = ctx.heavy(c).any(|(o, k)| ctx.is(o, Element::O) && ctx.order(k) == BondOrder::Double);
+    let oxo = ctx
+        .heavy(c)
+        .any(|(o, k)| ctx.is(o, Element::O) && ctx.order(k) == BondOrder::Double);
     let rest: Vec<usize> = ctx
         .heavy(c)
         .filter(|&(j, k)| j != n1 && !(ctx.is(j, Element::O) && ctx.order(k) == BondOrder::Double))
@@ -324,7 +368,9 @@ fn rn_ok(ctx: &Ctx<'_>, a: usize, j: usize, c4: bool) -> bool {
         SubKind::Alkoxy => return g <= 11,
         _ => {}
     }
-    RN_SPECIAL.contains(ctx, a, j) || (c4 && PHOSPHATE.contains(ctx, a, j)) || is_halogen(ctx.element(j)) && g == 1
+    RN_SPECIAL.contains(ctx, a, j)
+        || (c4 && PHOSPHATE.contains(ctx, a, j))
+        || is_halogen(ctx.element(j)) && g == 1
 }
 
 // ---------------------------------------------------------------------------
@@ -332,7 +378,16 @@ fn rn_ok(ctx: &Ctx<'_>, a: usize, j: usize, c4: bool) -> bool {
 
 const R2_ERG: GroupSet = GroupSet::new(&["*CC=C", "*CC#C"]);
 const R34_ERG: GroupSet = GroupSet::new(&["*C1CC1", "*CO", "*C(C)O", "*CC=C"]);
-const AMIDE_RINGS: GroupSet = GroupSet::new(&["*N1CCOCC1", "*N1CCCC1", "*N1C(C)CC1C", "*N1C(C)(C)CC1", "*N1CC(C)(C)C1", "*N1C(C)C1C", "*N1C(C)CC1(C)", "*N1CC(C)C1C"]);
+const AMIDE_RINGS: GroupSet = GroupSet::new(&[
+    "*N1CCOCC1",
+    "*N1CCCC1",
+    "*N1C(C)CC1C",
+    "*N1C(C)(C)CC1",
+    "*N1CC(C)(C)C1",
+    "*N1C(C)C1C",
+    "*N1C(C)CC1(C)",
+    "*N1CC(C)C1C",
+]);
 
 fn ergolene(ctx: &Ctx<'_>, map: &[usize]) -> Outcome {
     let at = |k: usize| map.get(k).copied().unwrap_or(usize::MAX);
@@ -345,9 +400,17 @@ fn ergolene(ctx: &Ctx<'_>, map: &[usize]) -> Outcome {
     let [co] = exo8[..] else {
         return Outcome::NoCore;
     };
-    let oxo = ctx.heavy(co).any(|(o, k)| ctx.is(o, Element::O) && ctx.order(k) == BondOrder::Double);
-    let namide = ctx.heavy(co).map(|(j, _)| j).find(|&j| ctx.is(j, Element::N));
-    let (true, Some(namide)) = (oxo && ctx.is(co, Element::C) && ctx.heavy_degree(co) == 3, namide) else {
+    let oxo = ctx
+        .heavy(co)
+        .any(|(o, k)| ctx.is(o, Element::O) && ctx.order(k) == BondOrder::Double);
+    let namide = ctx
+        .heavy(co)
+        .map(|(j, _)| j)
+        .find(|&j| ctx.is(j, Element::N));
+    let (true, Some(namide)) = (
+        oxo && ctx.is(co, Element::C) && ctx.heavy_degree(co) == 3,
+        namide,
+    ) else {
         return Outcome::NoCore;
     };
     let mut out = vec![cond("Nr. 5.2", "Grundstruktur Δ9,10-Ergolen-8-carboxamid")];
@@ -386,7 +449,11 @@ fn ergolene(ctx: &Ctx<'_>, map: &[usize]) -> Outcome {
         }
         format!("Amid-N im Ring ({})", ctx.group_name(co, &[namide]))
     } else {
-        let others: Vec<usize> = ctx.heavy(namide).map(|(j, _)| j).filter(|&j| j != co).collect();
+        let others: Vec<usize> = ctx
+            .heavy(namide)
+            .map(|(j, _)| j)
+            .filter(|&j| j != co)
+            .collect();
         let mut v = Vec::new();
         for j in others {
             if !(alkyl(ctx, namide, j, 5) || R34_ERG.contains(ctx, namide, j)) {
@@ -416,12 +483,17 @@ fn r1_ok(ctx: &Ctx<'_>, n1: usize, j: usize) -> Option<String> {
         ctx.system(r).is_some_and(|s| {
             ctx.system_atoms(s).iter().all(|&a| {
                 [Element::C, Element::N, Element::O, Element::S].contains(&ctx.element(a))
-                    && ctx.ring_neighbors(a).all(|b| ring_size(ctx, a, b, 8).is_some_and(|z| (3..=7).contains(&z)))
+                    && ctx
+                        .ring_neighbors(a)
+                        .all(|b| ring_size(ctx, a, b, 8).is_some_and(|z| (3..=7).contains(&z)))
             })
         })
     };
     let e = ctx.element(j);
-    if !ctx.in_ring(j) && [Element::C, Element::O, Element::S].contains(&e) && g.iter().any(|&a| ctx.is(a, Element::C)) {
+    if !ctx.in_ring(j)
+        && [Element::C, Element::O, Element::S].contains(&e)
+        && g.iter().any(|&a| ctx.is(a, Element::C))
+    {
         // chains (also carrying rings) are aa); rings over a bridge bb)
         let how = if g.iter().any(|&a| ctx.in_ring(a)) {
             "aa/bb) Kette bzw. Brücke mit Ringstruktur"
@@ -431,7 +503,9 @@ fn r1_ok(ctx: &Ctx<'_>, n1: usize, j: usize) -> Option<String> {
         return Some(format!("{name} ({how}, {m:.1} u ≤ 300 u)"));
     }
     if ctx.in_ring(j) && rings_ok(j) {
-        return Some(format!("{name} (bb direkt angebundene Ringstruktur, {m:.1} u ≤ 300 u)"));
+        return Some(format!(
+            "{name} (bb direkt angebundene Ringstruktur, {m:.1} u ≤ 300 u)"
+        ));
     }
     None
 }
