@@ -184,7 +184,7 @@ fn judge(
         let exo: Vec<usize> = ctx
             .heavy(a)
             .map(|(j, _)| j)
-            .filter(|j| !ring.contains(j) && !(a == c2 && *j == n_amine))
+            .filter(|j| !(ring.contains(j) || a == c2 && *j == n_amine))
             .collect();
         if exo.is_empty() {
             continue;

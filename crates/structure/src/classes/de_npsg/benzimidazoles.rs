@@ -41,8 +41,8 @@ const BONDS: [(usize, usize); 10] = [
     (7, 8),
 ];
 
-const SMALL: GroupSet = GroupSet::new(&["*OC(F)(F)F", "*C#N", "*OC(C)=O"]);
-const AMINE_RINGS: GroupSet = GroupSet::new(&["*N1CCOCC1", "*N1CCCC1", "*N1CCCCC1"]);
+static SMALL: GroupSet = GroupSet::new(&["*OC(F)(F)F", "*C#N", "*OC(C)=O"]);
+static AMINE_RINGS: GroupSet = GroupSet::new(&["*N1CCOCC1", "*N1CCCC1", "*N1CCCCC1"]);
 
 pub(crate) fn evaluate(ctx: &Ctx<'_>) -> Outcome {
     let mut best = Outcome::NoCore;

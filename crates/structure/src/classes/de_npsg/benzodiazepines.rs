@@ -119,7 +119,7 @@ fn orientations(ctx: &Ctx<'_>, ring: &[usize]) -> Vec<[usize; 7]> {
     out
 }
 
-const R5: GroupSet = GroupSet::new(&[
+static R5: GroupSet = GroupSet::new(&[
     "*C",
     "*CC",
     "*CN(C)C",
@@ -131,7 +131,7 @@ const R5: GroupSet = GroupSet::new(&[
     "*CC(=O)NN",
     "*CC#C",
 ]);
-const R3: GroupSet = GroupSet::new(&[
+static R3: GroupSet = GroupSet::new(&[
     "*O",
     "*C(=O)O",
     "*C(=O)OCC",
@@ -139,8 +139,8 @@ const R3: GroupSet = GroupSet::new(&[
     "*OC(=O)CCC(=O)O",
     "*C",
 ]);
-const R4: GroupSet = GroupSet::new(&["*C", "*CC"]);
-const R6: GroupSet = GroupSet::new(&["*O", "*C"]);
+static R4: GroupSet = GroupSet::new(&["*C", "*CC"]);
+static R6: GroupSet = GroupSet::new(&["*O", "*C"]);
 
 fn judge(ctx: &Ctx<'_>, s: u32, l: &[usize; 7]) -> Outcome {
     let [n1, c2, c3, x4, x5, c5a, c9a] = *l;
@@ -208,14 +208,13 @@ fn judge(ctx: &Ctx<'_>, s: u32, l: &[usize; 7]) -> Outcome {
     // fused ring at N1–C2
     if let Some(f) = &fused_n1 {
         match fused_at_n1(ctx, n1, c2, f) {
-            Some((kind, site)) if kind == "c" => {
+            Some(("c", _)) => {
                 if !one4 {
                     return Outcome::NotCovered;
                 }
                 variant = "c) Loprazolam-Abkömmling".to_string();
                 r5_site = usize::MAX;
                 x_done = true;
-                let _ = site;
             }
             Some((kind, site)) => {
                 variant = format!("{variant}, {kind}-Derivat");
@@ -360,11 +359,7 @@ fn judge(ctx: &Ctx<'_>, s: u32, l: &[usize; 7]) -> Outcome {
         },
         _ => return Outcome::NotCovered,
     }
-    if one4
-        && fused_n4.is_none()
-        && ctx.order_between(x4, x5) != Some(BondOrder::Double)
-        && fused_n1.as_ref().is_none_or(|_| true)
-    {
+    if one4 && fused_n4.is_none() && ctx.order_between(x4, x5) != Some(BondOrder::Double) {
         // the 1,4 core has the N4=C5 imine (3.1 a–c, f)
         return Outcome::NotCovered;
     }
@@ -440,9 +435,7 @@ fn fused_at_n1(ctx: &Ctx<'_>, n1: usize, c2: usize, f: &[usize]) -> Option<(&'st
         .copied()
         .find(|&x| x != site && ctx.mol.bond_between(x, site).is_some())?;
     let last = f.iter().copied().find(|&x| x != site && x != mid)?;
-    if ctx.mol.bond_between(last, c2).is_none() {
-        return None;
-    }
+    ctx.mol.bond_between(last, c2)?;
     let aromatic = f.iter().all(|&x| ctx.aromatic(x)) && ctx.aromatic(n1) && ctx.aromatic(c2);
     if aromatic && ctx.is(site, Element::C) {
         let n = [mid, last]
@@ -477,7 +470,7 @@ fn fused_at_n1(ctx: &Ctx<'_>, n1: usize, c2: usize, f: &[usize]) -> Option<(&'st
     (x_ok && ylidene && n_ok).then_some(("c", site))
 }
 
-const METHYLPIPERAZINE: GroupSet = GroupSet::new(&["*N1CCN(C)CC1"]);
+static METHYLPIPERAZINE: GroupSet = GroupSet::new(&["*N1CCN(C)CC1"]);
 
 fn ctx_group_methylpiperazine(ctx: &Ctx<'_>, ch: usize, pn: usize) -> String {
     if METHYLPIPERAZINE.contains(ctx, ch, pn) {
@@ -600,30 +593,24 @@ fn r2_ring(ctx: &Ctx<'_>, from: usize, j: usize) -> Option<String> {
     let arom = atoms.iter().all(|&x| ctx.aromatic(x));
     let rest: Vec<usize> = atoms.clone();
     if arom && (c == 6 || (c == 5 && n == 1)) {
-        let subs: Vec<String> = {
-            let mut v = Vec::new();
-            for &a in &rest {
-                for (x, k) in ctx.exocyclic(a) {
-                    if x == from {
-                        continue;
-                    }
-                    let g = ctx.group(a, x).len();
-                    let ok = ctx.order(k) == BondOrder::Single
-                        && match ctx.classify(a, x) {
-                            SubKind::Halo | SubKind::Nitro => true,
-                            SubKind::Alkyl => g <= 2,
-                            SubKind::Amino => g == 1,
-                            _ => false,
-                        };
-                    if !ok {
-                        return None;
-                    }
-                    v.push(ctx.group_name(a, &[x]));
+        for &a in &rest {
+            for (x, k) in ctx.exocyclic(a) {
+                if x == from {
+                    continue;
+                }
+                let g = ctx.group(a, x).len();
+                let ok = ctx.order(k) == BondOrder::Single
+                    && match ctx.classify(a, x) {
+                        SubKind::Halo | SubKind::Nitro => true,
+                        SubKind::Alkyl => g <= 2,
+                        SubKind::Amino => g == 1,
+                        _ => false,
+                    };
+                if !ok {
+                    return None;
                 }
             }
-            v
-        };
-        let _ = subs;
+        }
         return Some(ctx.group_name(from, &[j]));
     }
     // cyclohexenyl: six carbons, one C=C, nothing attached

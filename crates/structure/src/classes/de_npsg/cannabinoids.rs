@@ -384,7 +384,7 @@ fn judge(ctx: &Ctx<'_>, core: &Core, atoms: &[usize]) -> Outcome {
     if ctx.order(kb) == BondOrder::Double && !core.hydrazone_ok {
         return Outcome::NotCovered;
     }
-    let Some((bridge_name, residues, from)) = bridge_of(ctx, core, b, kb) else {
+    let Some((bridge_name, residues, _)) = bridge_of(ctx, core, b, kb) else {
         return Outcome::NotCovered;
     };
     let mut residue_atoms = Vec::new();
@@ -409,7 +409,6 @@ fn judge(ctx: &Ctx<'_>, core: &Core, atoms: &[usize]) -> Outcome {
         .iter()
         .map(|&(f, r)| ctx.group_name(f, &[r]))
         .collect();
-    let _ = from;
     out.push(cond(
         "Nr. 2.1.3",
         format!("Brückenrest: {} ({rm:.1} u ≤ 400 u)", names.join(" + ")),

@@ -362,23 +362,10 @@ pub(crate) fn ring_size(ctx: &Ctx<'_>, a: usize, b: usize, limit: usize) -> Opti
     None
 }
 
-/// Size of the smallest ring through atom `a` (over its ring bonds).
-pub(crate) fn atom_ring_size(ctx: &Ctx<'_>, a: usize, limit: usize) -> Option<usize> {
-    ctx.ring_neighbors(a)
-        .filter_map(|b| ring_size(ctx, a, b, limit))
-        .min()
-}
-
 /// True if `start` (seen from `from`) is an acyclic saturated hydrocarbon
 /// group of at most `max_c` carbons.
 pub(crate) fn is_alkyl(ctx: &Ctx<'_>, from: usize, start: usize, max_c: usize) -> bool {
     ctx.classify(from, start) == super::SubKind::Alkyl && ctx.group(from, start).len() <= max_c
-}
-
-/// True if `start` (seen from `from`) is an alkoxy group -O-alkyl with at
-/// most `max_c` carbons.
-pub(crate) fn is_alkoxy(ctx: &Ctx<'_>, from: usize, start: usize, max_c: usize) -> bool {
-    ctx.classify(from, start) == super::SubKind::Alkoxy && ctx.group(from, start).len() <= max_c + 1
 }
 
 /// True if `start` (seen from `from`) is -S-alkyl with at most `max_c`
@@ -497,6 +484,6 @@ impl GroupSet {
                 .collect()
         });
         let g = ctx.group_smiles(from, &[start]);
-        set.iter().any(|s| *s == g)
+        set.contains(&g)
     }
 }

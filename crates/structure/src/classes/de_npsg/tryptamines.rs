@@ -100,9 +100,9 @@ pub(crate) fn evaluate(ctx: &Ctx<'_>) -> Outcome {
 // ---------------------------------------------------------------------------
 // 5.1
 
-const R5_ACYL_RING: GroupSet = GroupSet::new(&["*C(=O)Cc1ccccc1"]);
-const RN_SPECIAL: GroupSet = GroupSet::new(&["*OCc1ccccc1", "*C(N)=O", "*OC(C)=O", "*SC"]);
-const PHOSPHATE: GroupSet = GroupSet::new(&["*OP(=O)(O)O"]);
+static R5_ACYL_RING: GroupSet = GroupSet::new(&["*C(=O)Cc1ccccc1"]);
+static RN_SPECIAL: GroupSet = GroupSet::new(&["*OCc1ccccc1", "*C(N)=O", "*OC(C)=O", "*SC"]);
+static PHOSPHATE: GroupSet = GroupSet::new(&["*OP(=O)(O)O"]);
 
 fn indolalkylamine(ctx: &Ctx<'_>, s: u32, map: &[usize]) -> Outcome {
     let &[n1, c2, c3, c3a, c4, c5, c6, c7, c7a] = map else {
@@ -376,9 +376,9 @@ fn rn_ok(ctx: &Ctx<'_>, a: usize, j: usize, c4: bool) -> bool {
 // ---------------------------------------------------------------------------
 // 5.2
 
-const R2_ERG: GroupSet = GroupSet::new(&["*CC=C", "*CC#C"]);
-const R34_ERG: GroupSet = GroupSet::new(&["*C1CC1", "*CO", "*C(C)O", "*CC=C"]);
-const AMIDE_RINGS: GroupSet = GroupSet::new(&[
+static R2_ERG: GroupSet = GroupSet::new(&["*CC=C", "*CC#C"]);
+static R34_ERG: GroupSet = GroupSet::new(&["*C1CC1", "*CO", "*C(C)O", "*CC=C"]);
+static AMIDE_RINGS: GroupSet = GroupSet::new(&[
     "*N1CCOCC1",
     "*N1CCCC1",
     "*N1C(C)CC1C",
