@@ -36,17 +36,20 @@ pub(crate) fn evaluate(ctx: &Ctx<'_>) -> Outcome {
         if !ctx.is(c1, Element::C) || ctx.aromatic(c1) || !ctx.is_monocycle(c1) {
             continue;
         }
-        let Some(walk) = ctx.ring_walk(c1) else {
-            continue;
-        };
-        if walk.len() != 6 {
-            continue;
-        }
         let exo: Vec<(usize, usize)> = ctx.exocyclic(c1).collect();
         let [(a, ka), (b, kb)] = exo[..] else {
             continue;
         };
-        if ctx.order(ka) != BondOrder::Single || ctx.order(kb) != BondOrder::Single {
+        if ctx.order(ka) != BondOrder::Single
+            || ctx.order(kb) != BondOrder::Single
+            || !(ctx.is(a, Element::N) || ctx.is(b, Element::N))
+        {
+            continue;
+        }
+        let Some(walk) = ctx.ring_walk(c1) else {
+            continue;
+        };
+        if walk.len() != 6 {
             continue;
         }
         for (n, r3) in [(a, b), (b, a)] {

@@ -46,8 +46,9 @@ static AMINE_RINGS: GroupSet = GroupSet::new(&["*N1CCOCC1", "*N1CCCC1", "*N1CCCC
 
 pub(crate) fn evaluate(ctx: &Ctx<'_>) -> Outcome {
     let mut best = Outcome::NoCore;
+    let elems = super::system_elements(ctx);
     for s in 0..ctx.system_count() as u32 {
-        if ctx.system_size(s) != (9, 10) {
+        if ctx.system_size(s) != (9, 10) || elems.get(s as usize).map(|e| e[1]) != Some(2) {
             continue;
         }
         for map in match_template(ctx, s, &ELEMS, &BONDS) {

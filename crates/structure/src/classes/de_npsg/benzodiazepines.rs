@@ -37,9 +37,10 @@ pub fn matches(mol: &Molecule) -> Option<ClassMatch> {
 
 pub(crate) fn evaluate(ctx: &Ctx<'_>) -> Outcome {
     let mut best = Outcome::NoCore;
+    let elems = super::system_elements(ctx);
     for s in 0..ctx.system_count() as u32 {
         let (na, _) = ctx.system_size(s);
-        if na < 10 {
+        if na < 10 || elems.get(s as usize).map_or(0, |e| e[1]) < 2 {
             continue;
         }
         for ring in seven_rings(ctx, s) {

@@ -47,12 +47,14 @@ pub fn matches(mol: &Molecule) -> Option<ClassMatch> {
 
 pub(crate) fn evaluate(ctx: &Ctx<'_>) -> Outcome {
     let mut best = Outcome::NoCore;
+    let elems = super::system_elements(ctx);
     for s in 0..ctx.system_count() as u32 {
+        let [_, n, _, _] = elems.get(s as usize).copied().unwrap_or_default();
         let o = match ctx.system_size(s) {
-            (9, 10) => bicyclic_9(ctx, s),
-            (10, 11) => quinolone(ctx, s),
-            (13, 15) => carbazole(ctx, s),
-            (5, 5) => pyrazole(ctx, s),
+            (9, 10) if (1..=3).contains(&n) => bicyclic_9(ctx, s),
+            (10, 11) if n == 1 => quinolone(ctx, s),
+            (13, 15) if n == 1 => carbazole(ctx, s),
+            (5, 5) if n == 2 => pyrazole(ctx, s),
             _ => Outcome::NoCore,
         };
         best = best.or(o);
@@ -361,7 +363,7 @@ fn judge(ctx: &Ctx<'_>, core: &Core, atoms: &[usize]) -> Outcome {
             if !ok {
                 return Outcome::NotCovered;
             }
-            rs.push(ctx.group_name(a, &[j]));
+            rs.push((a, j));
         }
     }
     if rs.len() > core.max_r {
@@ -378,7 +380,8 @@ fn judge(ctx: &Ctx<'_>, core: &Core, atoms: &[usize]) -> Outcome {
         } else {
             "Reste R1–R3"
         };
-        out.push(cond("Nr. 2.1.1", format!("{label}: {}", rs.join(", "))));
+        let names: Vec<String> = rs.iter().map(|&(a, j)| ctx.group_name(a, &[j])).collect();
+        out.push(cond("Nr. 2.1.1", format!("{label}: {}", names.join(", "))));
     }
     // 2.1.2 bridge and 2.1.3 residues
     if ctx.order(kb) == BondOrder::Double && !core.hydrazone_ok {

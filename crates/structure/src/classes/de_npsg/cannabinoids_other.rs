@@ -29,10 +29,13 @@ use super::{cond, is_halogen, list_or, mass_condition, ring_size, Outcome};
 
 pub(crate) fn evaluate(ctx: &Ctx<'_>) -> Outcome {
     let mut best = Outcome::NoCore;
+    let elems = super::system_elements(ctx);
+    let has_s = ctx.mol.atoms().iter().any(|a| a.element == Element::S);
     for s in 0..ctx.system_count() as u32 {
+        let e = elems.get(s as usize).copied().unwrap_or_default();
         match ctx.system_size(s) {
-            (6, 6) => best = best.or(sulfonylamidobenzoate(ctx, s)),
-            (14, 16) => best = best.or(benzochromenol(ctx, s)),
+            (6, 6) if has_s && e[0] == 6 => best = best.or(sulfonylamidobenzoate(ctx, s)),
+            (14, 16) if e == [13, 0, 1, 0] => best = best.or(benzochromenol(ctx, s)),
             _ => {}
         }
     }

@@ -487,3 +487,25 @@ impl GroupSet {
         set.contains(&g)
     }
 }
+
+/// Per ring system: how many of its atoms are C, N, O and S (a cheap test
+/// before ring templates are matched).
+pub(crate) fn system_elements(ctx: &Ctx<'_>) -> Vec<[u16; 4]> {
+    let mut out = vec![[0u16; 4]; ctx.system_count()];
+    for i in 0..ctx.mol.atom_count() {
+        let Some(s) = ctx.system(i) else {
+            continue;
+        };
+        let k = match ctx.element(i).atomic_number() {
+            6 => 0,
+            7 => 1,
+            8 => 2,
+            16 => 3,
+            _ => continue,
+        };
+        if let Some(c) = out.get_mut(s as usize).and_then(|x| x.get_mut(k)) {
+            *c = c.saturating_add(1);
+        }
+    }
+    out
+}

@@ -51,7 +51,10 @@ pub fn matches(mol: &super::super::super::graph::Molecule) -> Option<super::supe
 }
 
 pub(crate) fn evaluate(ctx: &Ctx<'_>) -> Outcome {
+    // first pass without group names (canonical SMILES are costly), then
+    // the best reading again with names
     let mut best = Outcome::NoCore;
+    let mut best_at = None;
     let n_atoms = ctx.mol.atom_count();
     for n in 0..n_atoms {
         if !ctx.is(n, Element::N) || ctx.aromatic(n) || !(0..=1).contains(&ctx.charge(n)) {
@@ -69,13 +72,33 @@ pub(crate) fn evaluate(ctx: &Ctx<'_>) -> Outcome {
                     if a == c1 || !ctx.in_ring(a) || ctx.order(k3) != BondOrder::Single {
                         continue;
                     }
-                    let o = candidate(ctx, n, c1, c2, a, k1);
+                    let o = candidate(ctx, [n, c1, c2, a, k1], false);
+                    let better = match (&o, &best) {
+                        (Outcome::Member(x), Outcome::Member(y)) => x.len() < y.len(),
+                        (Outcome::Member(_), _) => true,
+                        _ => false,
+                    };
+                    if better {
+                        best_at = Some([n, c1, c2, a, k1]);
+                    }
                     best = best.or(o);
                 }
             }
         }
     }
-    best
+    match best_at {
+        Some(at) => candidate(ctx, at, true),
+        None => best,
+    }
+}
+
+/// The group name, or nothing in the first (unnamed) pass.
+fn name(ctx: &Ctx<'_>, named: bool, from: usize, j: usize) -> String {
+    if named {
+        ctx.group_name(from, &[j])
+    } else {
+        String::new()
+    }
 }
 
 /// A carbon that can be C1 or C2: not aromatic, neutral.
@@ -89,7 +112,8 @@ struct RingA {
     name: &'static str,
 }
 
-fn candidate(ctx: &Ctx<'_>, n: usize, c1: usize, c2: usize, a: usize, k_nc1: usize) -> Outcome {
+fn candidate(ctx: &Ctx<'_>, at: [usize; 5], named: bool) -> Outcome {
+    let [n, c1, c2, a, k_nc1] = at;
     let Some(sys) = ctx.system(a) else {
         return Outcome::NoCore;
     };
@@ -116,7 +140,7 @@ fn candidate(ctx: &Ctx<'_>, n: usize, c1: usize, c2: usize, a: usize, k_nc1: usi
             if ctx.order(k) != BondOrder::Single || ctx.is_ring_bond(k) {
                 return Outcome::NotCovered;
             }
-            match rn_ok(ctx, x, j) {
+            match rn_ok(ctx, x, j, named) {
                 Some(name) => rn.push((x, name)),
                 None => return Outcome::NotCovered,
             }
@@ -180,6 +204,10 @@ fn candidate(ctx: &Ctx<'_>, n: usize, c1: usize, c2: usize, a: usize, k_nc1: usi
             }
         }
     }
+    // R1 and R2: at most two substituents besides C1
+    if ctx.heavy_degree(n) > 3 {
+        return Outcome::NotCovered;
+    }
     for (j, k) in ctx.heavy(n) {
         if j == c1 || ctx.is_ring_bond(k) {
             continue;
@@ -187,7 +215,7 @@ fn candidate(ctx: &Ctx<'_>, n: usize, c1: usize, c2: usize, a: usize, k_nc1: usi
         if ctx.order(k) != BondOrder::Single {
             return Outcome::NotCovered;
         }
-        match r12_ok(ctx, n, j) {
+        match r12_ok(ctx, n, j, named) {
             Some(name) => r12.push(name),
             None => return Outcome::NotCovered,
         }
@@ -227,7 +255,7 @@ fn candidate(ctx: &Ctx<'_>, n: usize, c1: usize, c2: usize, a: usize, k_nc1: usi
                 {
                     bk = true;
                 }
-                BondOrder::Single => match r3456_ok(ctx, c, j) {
+                BondOrder::Single => match r3456_ok(ctx, c, j, named) {
                     Some(name) => r3456.push(format!("{label}: {name}")),
                     None => return Outcome::NotCovered,
                 },
@@ -407,8 +435,57 @@ fn o_on_benzene_fused(ctx: &Ctx<'_>, atoms: &[usize]) -> bool {
     })
 }
 
+/// How a substituent that starts with a carbon begins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CStart {
+    /// No multiple bond from the carbon to a heteroatom (alkyl, alkenyl,
+    /// alkynyl, benzyl...).
+    Plain,
+    /// C(=O) or C(=S) followed by this element (`None`: formyl-type H).
+    Acyl(Option<Element>, bool),
+    /// Anything else (nitrile, imine...).
+    Other,
+}
+
+fn c_start(ctx: &Ctx<'_>, from: usize, c: usize) -> CStart {
+    let mut acyl = None;
+    for (j, k) in ctx.heavy(c) {
+        if j != from
+            && !ctx.is(j, Element::C)
+            && ctx.order(k) != BondOrder::Single
+            && !ctx.aromatic(j)
+        {
+            if acyl.is_some()
+                || ctx.order(k) != BondOrder::Double
+                || !(ctx.is(j, Element::O) || ctx.is(j, Element::S))
+            {
+                return CStart::Other;
+            }
+            acyl = Some((j, ctx.is(j, Element::S)));
+        }
+    }
+    let Some((o, thio)) = acyl else {
+        return CStart::Plain;
+    };
+    let next = ctx
+        .heavy(c)
+        .map(|(j, _)| j)
+        .find(|&j| j != from && j != o)
+        .map(|j| ctx.element(j));
+    CStart::Acyl(next, thio)
+}
+
+/// The X–C of an alkoxy/alkylsulfanyl group: `x` (O or S, seen from
+/// `from`) bonded to one plain, non-aromatic carbon.
+fn x_alkyl(ctx: &Ctx<'_>, from: usize, x: usize) -> bool {
+    let nb: Vec<(usize, usize)> = ctx.heavy(x).filter(|&(y, _)| y != from).collect();
+    ctx.charge(x) == 0
+        && matches!(nb.as_slice(), [(c, k)] if ctx.is(*c, Element::C) && !ctx.aromatic(*c)
+            && ctx.order(*k) == BondOrder::Single && c_start(ctx, x, *c) == CStart::Plain)
+}
+
 /// Nr. 1.1 Rn: the substituent's name if it is allowed on ring A.
-fn rn_ok(ctx: &Ctx<'_>, from: usize, j: usize) -> Option<String> {
+fn rn_ok(ctx: &Ctx<'_>, from: usize, j: usize, named: bool) -> Option<String> {
     let g = ctx.group(from, j);
     if !only_elements(ctx, &g, CHNOS_HAL) || chain_length(ctx, &g) > 8 {
         return None;
@@ -417,29 +494,43 @@ fn rn_ok(ctx: &Ctx<'_>, from: usize, j: usize) -> Option<String> {
     let ok = if is_halogen(e) {
         g.len() == 1
     } else if e == Element::C {
+        // alkyl, alkenyl, alkynyl (plain start) or carboxy (C(=O)-O)
         !ctx.in_ring(j)
+            && matches!(
+                c_start(ctx, from, j),
+                CStart::Plain | CStart::Acyl(Some(Element::O), false)
+            )
     } else if e == Element::O || e == Element::S {
         // alkoxy / alkylsulfanyl: O or S between A and a non-aromatic carbon
-        let nb: Vec<(usize, usize)> = ctx.heavy(j).filter(|&(x, _)| x != from).collect();
-        matches!(nb.as_slice(), [(c, k)] if ctx.is(*c, Element::C) && !ctx.aromatic(*c)
-            && ctx.order(*k) == BondOrder::Single)
-            && ctx.charge(j) == 0
+        x_alkyl(ctx, from, j)
     } else if e == Element::N {
         ctx.classify(from, j) == super::super::SubKind::Nitro
     } else {
         false
     };
-    ok.then(|| ctx.group_name(from, &[j]))
+    ok.then(|| name(ctx, named, from, j))
 }
 
 /// Nr. 1.2 a R1/R2: the substituent's name if allowed on N.
-fn r12_ok(ctx: &Ctx<'_>, n: usize, j: usize) -> Option<String> {
+fn r12_ok(ctx: &Ctx<'_>, n: usize, j: usize, named: bool) -> Option<String> {
     let g = ctx.group(n, j);
     if !only_elements(ctx, &g, CHNOS_HAL) || chain_length(ctx, &g) > 10 {
         return None;
     }
     let ok = match ctx.element(j) {
-        e if e == Element::C && !ctx.in_ring(j) => ctx.charge(j) == 0,
+        // alkyl, alkenyl, alkynyl, benzyl; alkyl- and arylcarbonyl,
+        // alkyloxycarbonyl, alkylthiocarbonyl, alkylcarbamoyl
+        e if e == Element::C && !ctx.in_ring(j) => {
+            ctx.charge(j) == 0
+                && match c_start(ctx, n, j) {
+                    CStart::Plain => true,
+                    CStart::Acyl(Some(x), false) => {
+                        [Element::C, Element::O, Element::S, Element::N].contains(&x)
+                    }
+                    CStart::Acyl(Some(x), true) => x == Element::C,
+                    _ => false,
+                }
+        }
         // cycloalkyl: a saturated carbocycle of up to six atoms
         e if e == Element::C => {
             ctx.is_monocycle(j)
@@ -456,11 +547,11 @@ fn r12_ok(ctx: &Ctx<'_>, n: usize, j: usize) -> Option<String> {
         e if e == Element::O || e == Element::N => !ctx.in_ring(j) && ctx.charge(j) == 0,
         _ => false,
     };
-    ok.then(|| ctx.group_name(n, &[j]))
+    ok.then(|| name(ctx, named, n, j))
 }
 
 /// Nr. 1.2 b R3–R6: the substituent's name if allowed on C1/C2.
-fn r3456_ok(ctx: &Ctx<'_>, c: usize, j: usize) -> Option<String> {
+fn r3456_ok(ctx: &Ctx<'_>, c: usize, j: usize, named: bool) -> Option<String> {
     let g = ctx.group(c, j);
     if !only_elements(ctx, &g, CHNOS_HAL) || chain_length(ctx, &g) > 12 {
         return None;
@@ -469,7 +560,12 @@ fn r3456_ok(ctx: &Ctx<'_>, c: usize, j: usize) -> Option<String> {
     let ok = if is_halogen(e) {
         g.len() == 1
     } else if e == Element::C && !ctx.in_ring(j) {
+        // alkyl, alkenyl, alkynyl, benzyl (plain start), alkyloxycarbonyl
         ctx.charge(j) == 0
+            && matches!(
+                c_start(ctx, c, j),
+                CStart::Plain | CStart::Acyl(Some(Element::O), false)
+            )
     } else if e == Element::C {
         // cycloalkyl (up to ten ring atoms) or phenyl
         ctx.on_benzene(j)
@@ -478,13 +574,11 @@ fn r3456_ok(ctx: &Ctx<'_>, c: usize, j: usize) -> Option<String> {
                 && ctx.system(j).is_some_and(|s| ctx.system_size(s).0 <= 10))
     } else if e == Element::O {
         // hydroxy or alkoxy
-        let nb: Vec<usize> = ctx.heavy(j).map(|(x, _)| x).filter(|&x| x != c).collect();
-        nb.is_empty() || matches!(nb.as_slice(), [x] if ctx.is(*x, Element::C) && !ctx.aromatic(*x))
+        ctx.heavy_degree(j) == 1 && ctx.charge(j) == 0 || x_alkyl(ctx, c, j)
     } else if e == Element::S {
-        let nb: Vec<usize> = ctx.heavy(j).map(|(x, _)| x).filter(|&x| x != c).collect();
-        matches!(nb.as_slice(), [x] if ctx.is(*x, Element::C) && !ctx.aromatic(*x))
+        x_alkyl(ctx, c, j)
     } else {
         false
     };
-    ok.then(|| ctx.group_name(c, &[j]))
+    ok.then(|| name(ctx, named, c, j))
 }

@@ -82,9 +82,14 @@ const ERGOLINE_BONDS: [(usize, usize); 19] = [
 
 pub(crate) fn evaluate(ctx: &Ctx<'_>) -> Outcome {
     let mut best = Outcome::NoCore;
+    let elems = super::system_elements(ctx);
     for s in 0..ctx.system_count() as u32 {
         let (na, _) = ctx.system_size(s);
-        if na == 16 {
+        let [_, n, _, _] = elems.get(s as usize).copied().unwrap_or_default();
+        if n == 0 {
+            continue;
+        }
+        if na == 16 && n == 2 {
             for map in match_template(ctx, s, &ERGOLINE, &ERGOLINE_BONDS) {
                 best = best.or(ergolene(ctx, &map));
             }
