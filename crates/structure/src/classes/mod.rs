@@ -156,8 +156,9 @@ impl ClassMatch {
 /// including `is_parent` results (fentanyl or etonitazene itself).
 pub fn match_all(mol: &Molecule) -> Vec<ClassMatch> {
     let pre = Prefilter::new(mol);
+    let npsg = de_npsg::may_match(mol);
     let mut out = Vec::new();
-    if !(pre.fentanyl() || pre.cannabinoid() || pre.nitazene() || pre.npsg()) {
+    if !(pre.fentanyl() || pre.cannabinoid() || pre.nitazene() || npsg) {
         return out;
     }
     let ctx = Ctx::new(mol);
@@ -179,7 +180,7 @@ pub fn match_all(mol: &Molecule) -> Vec<ClassMatch> {
             out.push(m);
         }
     }
-    if pre.npsg() {
+    if npsg {
         out.extend(de_npsg::match_all_in(&ctx));
     }
     out
@@ -266,12 +267,6 @@ impl Prefilter {
     /// May match the nitazene rule.
     pub(crate) fn nitazene(&self) -> bool {
         self.n3 && self.n_count >= 3
-    }
-
-    /// May match one of the NpSG group rules (each needs an N, except the
-    /// benzo[c]chromenols of Nr. 2.3, which need a phenolic O).
-    pub(crate) fn npsg(&self) -> bool {
-        self.n_count > 0 || self.aryl_oh || self.carbonyl
     }
 }
 

@@ -108,7 +108,7 @@ pub(crate) fn match_all_in(ctx: &Ctx<'_>) -> Vec<ClassMatch> {
         ),
         (
             RuleId::DeNpsgAminocyclohexylamides,
-            pre.amine,
+            pre.aminocyclohexylamide,
             aminocyclohexylamides::evaluate,
         ),
         (
@@ -118,7 +118,7 @@ pub(crate) fn match_all_in(ctx: &Ctx<'_>) -> Vec<ClassMatch> {
         ),
         (
             RuleId::DeNpsgArylcyclohexylamines,
-            pre.any_n,
+            pre.arylcyclohexylamine,
             arylcyclohexylamines::evaluate,
         ),
         (
@@ -142,7 +142,7 @@ pub(crate) fn match_all_in(ctx: &Ctx<'_>) -> Vec<ClassMatch> {
             }
         }
     }
-    if pre.amine && !blocked {
+    if pre.phenethylamine && !blocked {
         if let Some(m) = phenethylamines::evaluate(ctx).into_match(RuleId::DeNpsgPhenethylamines) {
             out.push(m);
         }
@@ -160,51 +160,113 @@ pub(crate) fn run(mol: &Molecule, rule: RuleId) -> Option<ClassMatch> {
     match_all_in(&ctx).into_iter().find(|m| m.rule == rule)
 }
 
-/// One pass over the atoms: necessary conditions of the groups.
+/// True if one of the NpSG rules may match `mol` (a pass over the atoms
+/// and bonds, before ring systems are computed).
+pub(crate) fn may_match(mol: &Molecule) -> bool {
+    Prefilter::new(mol).any()
+}
+
+/// One pass over the atoms and bonds: necessary conditions of the groups,
+/// so that ring systems are computed only when a group may match.
 #[derive(Debug, Clone, Copy, Default)]
 struct Prefilter {
-    /// An N that is not aromatic (groups 1, 4, 5, 6, 7).
-    amine: bool,
-    /// An aromatic N or a C=O/S(=O) with an N (group 2).
+    /// Nr. 1: N–C–C–X with N and both C not aromatic and X bonded to at
+    /// least three heavy atoms (a ring atom carrying the chain).
+    phenethylamine: bool,
+    /// Nr. 2.1: an N with three heavy neighbours and a C=O or a second N;
+    /// 2.2: S and C=O; 2.3: an O on an aromatic carbon.
     cannabinoid: bool,
-    /// Two N and a ring (group 3).
+    /// Nr. 3: two N and at least five aromatic atoms.
     benzodiazepine: bool,
-    /// An aromatic N with three heavy neighbours or an aromatic NH (group 5).
+    /// Nr. 4: two N and a C=O.
+    aminocyclohexylamide: bool,
+    /// Nr. 5: an aromatic N and a non-aromatic N.
     tryptamine: bool,
-    /// Three N (group 7).
+    /// Nr. 6: a non-aromatic carbon with four heavy neighbours, one an N.
+    arylcyclohexylamine: bool,
+    /// Nr. 7: three N, one aromatic.
     benzimidazole: bool,
-    /// Any N (group 6: the amine N may be a pyrrole N).
-    any_n: bool,
 }
 
 impl Prefilter {
     fn new(mol: &Molecule) -> Prefilter {
-        let mut p = Prefilter::default();
-        let mut n_count = 0;
-        let mut aromatic_n = false;
-        let mut has_o = false;
-        for a in mol.atoms() {
-            if a.element == Element::N {
-                n_count += 1;
-                if a.aromatic {
-                    aromatic_n = true;
-                } else {
-                    p.amine = true;
+        let atoms = mol.atoms();
+        let heavy = |i: usize| {
+            mol.neighbors(i)
+                .filter(|&(j, _)| atoms.get(j).is_some_and(|a| a.element != Element::H))
+                .count()
+        };
+        let elem = |i: usize| atoms.get(i).map_or(Element::WILDCARD, |a| a.element);
+        let arom = |i: usize| atoms.get(i).is_some_and(|a| a.aromatic);
+        let (mut n_count, mut aromatic_n, mut amine, mut n3) = (0, false, false, false);
+        let (mut carbonyl, mut has_s, mut aryl_o, mut quat_c_n) = (false, false, false, false);
+        let mut aromatic = 0;
+        let mut g1 = false;
+        for (i, a) in atoms.iter().enumerate() {
+            if a.aromatic {
+                aromatic += 1;
+            }
+            match a.element.atomic_number() {
+                7 => {
+                    n_count += 1;
+                    let d = heavy(i);
+                    n3 |= d == 3;
+                    if a.aromatic {
+                        aromatic_n = true;
+                        continue;
+                    }
+                    amine = true;
+                    if g1 || d > 3 || !(0..=1).contains(&a.charge) {
+                        continue;
+                    }
+                    let chain_c = |c: usize| elem(c) == Element::C && !arom(c);
+                    g1 = mol.neighbors(i).any(|(c1, _)| {
+                        chain_c(c1)
+                            && mol.neighbors(c1).any(|(c2, _)| {
+                                c2 != i
+                                    && chain_c(c2)
+                                    && mol.neighbors(c2).any(|(x, _)| x != c1 && heavy(x) >= 3)
+                            })
+                    });
                 }
-            } else if a.element == Element::O {
-                has_o = true;
+                8 => {
+                    for (j, k) in mol.neighbors(i) {
+                        let double = mol
+                            .bonds()
+                            .get(k)
+                            .is_some_and(|b| b.order == BondOrder::Double);
+                        if elem(j) == Element::C {
+                            carbonyl |= double;
+                            aryl_o |= arom(j) && !double;
+                        }
+                    }
+                }
+                16 => has_s = true,
+                6 if !a.aromatic && !quat_c_n && heavy(i) == 4 => {
+                    quat_c_n = mol.neighbors(i).any(|(j, _)| elem(j) == Element::N);
+                }
+                _ => {}
             }
         }
-        p.cannabinoid = n_count >= 1 || has_o;
-        p.benzodiazepine = n_count >= 2;
-        p.tryptamine = aromatic_n && p.amine;
-        p.benzimidazole = n_count >= 3 && aromatic_n;
-        p.any_n = n_count > 0;
-        p
+        Prefilter {
+            phenethylamine: g1,
+            cannabinoid: (n3 && (carbonyl || n_count >= 2)) || (has_s && carbonyl) || aryl_o,
+            benzodiazepine: n_count >= 2 && aromatic >= 5,
+            aminocyclohexylamide: n_count >= 2 && carbonyl,
+            tryptamine: aromatic_n && amine,
+            arylcyclohexylamine: quat_c_n,
+            benzimidazole: n_count >= 3 && aromatic_n,
+        }
     }
 
     fn any(&self) -> bool {
-        self.amine || self.cannabinoid
+        self.phenethylamine
+            || self.cannabinoid
+            || self.benzodiazepine
+            || self.aminocyclohexylamide
+            || self.tryptamine
+            || self.arylcyclohexylamine
+            || self.benzimidazole
     }
 }
 
