@@ -173,10 +173,12 @@ struct Prefilter {
     /// Nr. 1: N–C–C–X with N and both C not aromatic and X bonded to at
     /// least three heavy atoms (a ring atom carrying the chain).
     phenethylamine: bool,
-    /// Nr. 2.1: an N with three heavy neighbours and a C=O or a second N;
-    /// 2.2: S and C=O; 2.3: an O on an aromatic carbon.
+    /// Nr. 2.1: an N with three heavy neighbours, aromatic or on an
+    /// aromatic atom, and a C=O or a second N; 2.2: S and C=O; 2.3: two O on
+    /// aromatic carbons, one an ether to a non-aromatic carbon.
     cannabinoid: bool,
-    /// Nr. 3: two N and at least five aromatic atoms.
+    /// Nr. 3: two N, one on an aromatic atom, and at least five aromatic
+    /// atoms.
     benzodiazepine: bool,
     /// Nr. 4: two N and a C=O.
     aminocyclohexylamide: bool,
@@ -199,7 +201,8 @@ impl Prefilter {
         let elem = |i: usize| atoms.get(i).map_or(Element::WILDCARD, |a| a.element);
         let arom = |i: usize| atoms.get(i).is_some_and(|a| a.aromatic);
         let (mut n_count, mut aromatic_n, mut amine, mut n3) = (0, false, false, false);
-        let (mut carbonyl, mut has_s, mut aryl_o, mut quat_c_n) = (false, false, false, false);
+        let (mut carbonyl, mut has_s, mut quat_c_n) = (false, false, false);
+        let (mut aryl_o, mut aryl_alkyl_ether, mut n_on_aryl) = (0, false, false);
         let mut aromatic = 0;
         let mut g1 = false;
         for (i, a) in atoms.iter().enumerate() {
@@ -210,7 +213,10 @@ impl Prefilter {
                 7 => {
                     n_count += 1;
                     let d = heavy(i);
-                    n3 |= d == 3;
+                    // the cannabinoid core N (N1) carries the side chain or
+                    // bridge and is aromatic or bonded to an aromatic atom
+                    n3 |= d == 3 && (a.aromatic || mol.neighbors(i).any(|(j, _)| arom(j)));
+                    n_on_aryl |= mol.neighbors(i).any(|(j, _)| arom(j));
                     if a.aromatic {
                         aromatic_n = true;
                         continue;
@@ -230,6 +236,8 @@ impl Prefilter {
                     });
                 }
                 8 => {
+                    let mut on_aryl = false;
+                    let mut on_alkyl = false;
                     for (j, k) in mol.neighbors(i) {
                         let double = mol
                             .bonds()
@@ -237,8 +245,13 @@ impl Prefilter {
                             .is_some_and(|b| b.order == BondOrder::Double);
                         if elem(j) == Element::C {
                             carbonyl |= double;
-                            aryl_o |= arom(j) && !double;
+                            on_aryl |= arom(j) && !double;
+                            on_alkyl |= !arom(j) && !double;
                         }
+                    }
+                    if on_aryl {
+                        aryl_o += 1;
+                        aryl_alkyl_ether |= on_alkyl;
                     }
                 }
                 16 => has_s = true,
@@ -250,8 +263,10 @@ impl Prefilter {
         }
         Prefilter {
             phenethylamine: g1,
-            cannabinoid: (n3 && (carbonyl || n_count >= 2)) || (has_s && carbonyl) || aryl_o,
-            benzodiazepine: n_count >= 2 && aromatic >= 5,
+            cannabinoid: (n3 && (carbonyl || n_count >= 2))
+                || (has_s && carbonyl)
+                || (aryl_o >= 2 && aryl_alkyl_ether),
+            benzodiazepine: n_count >= 2 && aromatic >= 5 && n_on_aryl,
             aminocyclohexylamide: n_count >= 2 && carbonyl,
             tryptamine: aromatic_n && amine,
             arylcyclohexylamine: quat_c_n,
