@@ -165,6 +165,37 @@ fn group_1_phenethylamines() {
             None,
             "",
         ),
+        (
+            "phenylalanine: carboxy is no R3 (alkyloxycarbonyl is)",
+            "NC(Cc1ccccc1)C(=O)O",
+            None,
+            "",
+        ),
+        (
+            "phenylalanine methyl ester (alkyloxycarbonyl)",
+            "COC(=O)C(N)Cc1ccccc1",
+            PEA,
+            "C1: methoxycarbonyl",
+        ),
+        (
+            "quaternary ammonium (three N substituents)",
+            "C[N+](C)(C)CCc1ccccc1",
+            None,
+            "",
+        ),
+        (
+            "4-acetyl on A (acyl is no Rn; carboxy is)",
+            "CC(=O)c1ccc(CCN)cc1",
+            None,
+            "",
+        ),
+        ("4-carboxy on A", "NCCc1ccc(C(=O)O)cc1", PEA, "Rn: 4-"),
+        (
+            "N-formyl (alkylcarbonyl needs an alkyl)",
+            "O=CNC(C)Cc1ccccc1",
+            None,
+            "",
+        ),
     ]);
 }
 

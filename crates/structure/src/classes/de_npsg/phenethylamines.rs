@@ -475,6 +475,20 @@ fn c_start(ctx: &Ctx<'_>, from: usize, c: usize) -> CStart {
     CStart::Acyl(next, thio)
 }
 
+/// The atom after the carbonyl of an acyl start `c` (seen from `from`)
+/// carries a carbon: alkyloxycarbonyl C(=O)-O-C, alkylcarbamoyl
+/// C(=O)-N(-C), alkylthiocarbonyl C(=O)-S-C.
+fn acyl_alkylated(ctx: &Ctx<'_>, from: usize, c: usize) -> bool {
+    ctx.heavy(c)
+        .filter(|&(j, k)| j != from && ctx.order(k) == BondOrder::Single)
+        .any(|(x, _)| {
+            ctx.is(x, Element::C)
+                || ctx
+                    .heavy(x)
+                    .any(|(y, _)| y != c && ctx.is(y, Element::C) && !ctx.aromatic(y))
+        })
+}
+
 /// The X–C of an alkoxy/alkylsulfanyl group: `x` (O or S, seen from
 /// `from`) bonded to one plain, non-aromatic carbon.
 fn x_alkyl(ctx: &Ctx<'_>, from: usize, x: usize) -> bool {
@@ -526,6 +540,7 @@ fn r12_ok(ctx: &Ctx<'_>, n: usize, j: usize, named: bool) -> Option<String> {
                     CStart::Plain => true,
                     CStart::Acyl(Some(x), false) => {
                         [Element::C, Element::O, Element::S, Element::N].contains(&x)
+                            && acyl_alkylated(ctx, n, j)
                     }
                     CStart::Acyl(Some(x), true) => x == Element::C,
                     _ => false,
@@ -562,10 +577,11 @@ fn r3456_ok(ctx: &Ctx<'_>, c: usize, j: usize, named: bool) -> Option<String> {
     } else if e == Element::C && !ctx.in_ring(j) {
         // alkyl, alkenyl, alkynyl, benzyl (plain start), alkyloxycarbonyl
         ctx.charge(j) == 0
-            && matches!(
-                c_start(ctx, c, j),
-                CStart::Plain | CStart::Acyl(Some(Element::O), false)
-            )
+            && match c_start(ctx, c, j) {
+                CStart::Plain => true,
+                CStart::Acyl(Some(Element::O), false) => acyl_alkylated(ctx, c, j),
+                _ => false,
+            }
     } else if e == Element::C {
         // cycloalkyl (up to ten ring atoms) or phenyl
         ctx.on_benzene(j)
