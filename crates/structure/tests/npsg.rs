@@ -812,12 +812,12 @@ fn explanations_cite_the_anlage() {
     );
 }
 
-/// RDKit's NCI 5K sample (rdkit/Data/NCI/first_5K.smi): every NpSG match
-/// that `bench_classes` reports there, with the reason the text of Nr. 1
-/// covers it (no other group matches any of the 4,991 molecules). Nr. 1 is
-/// broad by design: any ring of the list, any of the listed substituents
-/// "weiter substituiert" with C, H, N, O, S and halogens within the chain
-/// limits.
+// RDKit's NCI 5K sample (rdkit/Data/NCI/first_5K.smi): every NpSG match
+// that `bench_classes` reports there, with the reason the text of Nr. 1
+// covers it (no other group matches any of the 4,991 molecules). Nr. 1 is
+// broad by design: any ring of the list, any of the listed substituents
+// "weiter substituiert" with C, H, N, O, S and halogens within the chain
+// limits.
 
 /// N-alkyl, N,N-dialkyl and N-ring 2- and 4-nitrophenethylamines: A phenyl
 /// (Nr. 1.1) with a nitro group (a listed Rn), R1/R2 alkyl, cycloalkyl,
