@@ -5,7 +5,8 @@
 //! One file per substance group of the Anlage:
 //! - [`phenethylamines`]: Nr. 1, compounds derived from 2-phenethylamine
 //!   (cathinones included);
-//! - [`cannabinoids`]: Nr. 2, cannabimimetics / synthetic cannabinoids
+//! - [`cannabinoids`]: Nr. 2, cannabimimetics / synthetic cannabinoids (bridge,
+//!   residue and side chain of 2.1 in `cannabinoid_parts`)
 //!   (2.1 indole, pyrazole and 4-quinolone derived; 2.2
 //!   3-sulfonylamidobenzoic acid derived; 2.3 6H-benzo[c]chromen-1-ol
 //!   derived, in [`cannabinoids_other`]);
@@ -38,6 +39,7 @@ pub mod aminocyclohexylamides;
 pub mod arylcyclohexylamines;
 pub mod benzimidazoles;
 pub mod benzodiazepines;
+mod cannabinoid_parts;
 pub mod cannabinoids;
 pub mod cannabinoids_other;
 pub mod phenethylamines;
