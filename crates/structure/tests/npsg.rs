@@ -259,6 +259,12 @@ fn group_2_cannabinoids() {
             "Carbonylgruppe",
         ),
         (
+            "Cumyl-PEGACLONE (amide N ring-closed onto C2)",
+            "CCCCCn1c2ccccc2c2c1C=CN(C(C)(C)c1ccccc1)C2=O",
+            CANNABINOID,
+            "Amid-N mit Sechsring",
+        ),
+        (
             "PB-22 (carboxyl)",
             "CCCCCn1cc(C(=O)Oc2cccc3cccnc23)c2ccccc21",
             CANNABINOID,
@@ -751,6 +757,68 @@ fn group_7_benzimidazoles() {
             "CCOc1ccc(Cc2nc3cc([N+](=O)[O-])ccc3n2CCN2CCCCCC2)cc1",
             None,
             "",
+        ),
+    ]);
+}
+
+/// Nr. 1, last sentence of the introduction: a 2-phenethylamine that also
+/// has the basic structure of another group but is not covered by it is
+/// not covered by Nr. 1 either.
+#[test]
+fn group_1_yields_to_an_uncovered_core_of_groups_2_to_7() {
+    check(&[
+        // indol-3-alkylamine with R1 = 2-phenylethyl (not an R1 of Nr. 5.1)
+        (
+            "N-(2-phenylethyl)tryptamine",
+            "C(Cc1ccccc1)NCCc1c[nH]c2ccccc12",
+            None,
+            "",
+        ),
+        // the same without the indole is an ordinary Nr. 1 member
+        (
+            "N-(2-phenylethyl)-2-phenylethylamine",
+            "C(Cc1ccccc1)NCCc1ccccc1",
+            PEA,
+            "2-phenylethyl",
+        ),
+    ]);
+    // covered by both: both are reported
+    let both = npsg("CCCCCn1nc(C(=O)NC23CC4CC(CC(C4)C2)C3)c2ccccc21");
+    let ids: Vec<&str> = both.iter().map(|m| m.0).collect();
+    assert_eq!(
+        ids,
+        ["de-npsg-phenethylamines", "de-npsg-cannabinoids"],
+        "{both:?}"
+    );
+}
+
+#[test]
+fn more_typical_members() {
+    check(&[
+        (
+            "MDPV",
+            "CCCC(N1CCCC1)C(=O)c1ccc2OCOc2c1",
+            PEA,
+            "Methylendioxyphenyl-Ring",
+        ),
+        ("mephedrone", "CNC(C)C(=O)c1ccc(C)cc1", PEA, "(Nr. 1.2 c)"),
+        (
+            "methoxetamine",
+            "CCNC1(c2cccc(OC)c2)CCCCC1=O",
+            ACH,
+            "3-methoxyphenyl",
+        ),
+        (
+            "UR-144",
+            "CCCCCn1cc(C(=O)C2C(C)(C)C2(C)C)c2ccccc21",
+            CANNABINOID,
+            "a) Carbonylgruppe",
+        ),
+        (
+            "AM-2201",
+            "FCCCCCn1cc(C(=O)c2cccc3ccccc23)c2ccccc21",
+            CANNABINOID,
+            "5-fluoropentyl",
         ),
     ]);
 }

@@ -20,9 +20,10 @@
 //!   azacarbonyl (-NH-C(=O)-), carboxamido (-C(=O)-N<), methylenecarboxamido,
 //!   carboxyl (-C(=O)-O-), methylenecarboxyl, a directly bonded
 //!   N-heterocycle of up to five ring atoms with a C=N at the attachment
-//!   atom, a hydrazone C3=N-N< on the indol-2-one. The amide N closed into a
-//!   six-membered ring with indole C2 (2.1.2 b, second half) is not
-//!   recognised (it changes the ring system).
+//!   atom, a hydrazone C3=N-N< on the indol-2-one; the carboxamide whose N
+//!   carries a C/H chain closing a six-membered ring onto indole C2 (2.1.2 b,
+//!   the γ-carbolinones such as Cumyl-PEGACLONE) is read with the ring
+//!   carbons as part of the bridge and the other N substituent as residue.
 //! - 2.1.3 bridge residue(s): C, H, N, O, S, F, Cl, Br, I; rings of any kind;
 //!   chains at most 12 atoms; together at most 400 u.
 //! - 2.1.4 side chain: C, H, N, O, S, Si, F, Cl, Br, I; at most 300 u; either
@@ -36,7 +37,7 @@
 //! and side chain are).
 
 use super::super::super::graph::{BondOrder, Element, Molecule};
-use super::super::{match_template, ClassMatch, Ctx, RuleId, SubKind};
+use super::super::{match_template, match_template_within, ClassMatch, Ctx, RuleId, SubKind};
 use super::CHNOS_HAL;
 use super::{chain_length, cond, is_halogen, mass_of, only_elements, Outcome};
 
@@ -54,6 +55,7 @@ pub(crate) fn evaluate(ctx: &Ctx<'_>) -> Outcome {
             (9, 10) if (1..=3).contains(&n) => bicyclic_9(ctx, s),
             (10, 11) if n == 1 => quinolone(ctx, s),
             (13, 15) if n == 1 => carbazole(ctx, s),
+            (13, 15) if n == 2 => lactam(ctx, s),
             (5, 5) if n == 2 => pyrazole(ctx, s),
             _ => Outcome::NoCore,
         };
@@ -450,4 +452,110 @@ fn is_phenylthio(ctx: &Ctx<'_>, a: usize, j: usize) -> bool {
     }
     let nb: Vec<usize> = ctx.heavy(j).map(|(x, _)| x).filter(|&x| x != a).collect();
     matches!(nb.as_slice(), [p] if ctx.on_benzene(*p) && ctx.group(j, *p).len() == 6)
+}
+
+const INDOLE_C: [&[Element]; 9] = [N, C, C, C, C, C, C, C, C];
+
+/// 2.1.2 b with the ring closure: indole (X = CH) whose C3 carboxamide N
+/// closes a six-membered ring of C and H onto C2 (γ-carbolin-1-ones).
+fn lactam(ctx: &Ctx<'_>, s: u32) -> Outcome {
+    let mut best = Outcome::NoCore;
+    let sys = ctx.system_atoms(s);
+    for map in match_template_within(ctx, s, &INDOLE_C, &BI_BONDS) {
+        let &[n1, c2, c3, c3a, c4, c5, c6, c7, c7a] = map.as_slice() else {
+            continue;
+        };
+        if !map.iter().all(|&a| ctx.aromatic(a)) {
+            continue;
+        }
+        let extra: Vec<usize> = sys.iter().copied().filter(|a| !map.contains(a)).collect();
+        // C3-C(=O)-N-C-C-C2
+        let Some(co) = ctx.ring_neighbors(c3).find(|j| extra.contains(j)) else {
+            continue;
+        };
+        let oxo = ctx
+            .exocyclic(co)
+            .any(|(o, k)| ctx.is(o, Element::O) && ctx.order(k) == BondOrder::Double);
+        let Some(n) = ctx
+            .ring_neighbors(co)
+            .find(|&j| j != c3 && ctx.is(j, Element::N))
+        else {
+            continue;
+        };
+        let chain: Vec<usize> = extra
+            .iter()
+            .copied()
+            .filter(|&a| a != co && a != n)
+            .collect();
+        let closes = chain.len() == 2
+            && chain
+                .iter()
+                .all(|&a| ctx.is(a, Element::C) && ctx.exocyclic(a).next().is_none())
+            && chain.iter().any(|&a| ctx.mol.bond_between(a, n).is_some())
+            && chain.iter().any(|&a| ctx.mol.bond_between(a, c2).is_some());
+        if !oxo || !closes || extra.len() != 4 {
+            continue;
+        }
+        let core = Core {
+            letter: "a",
+            name: "Indol-1,3-diyl".to_string(),
+            side: n1,
+            bridge: c3,
+            r_sites: vec![c4, c5, c6, c7],
+            h_only: vec![c3a, c7a],
+            max_r: 3,
+            quinolone: false,
+            hydrazone_ok: false,
+        };
+        let side: Vec<(usize, usize)> = ctx.exocyclic(n1).collect();
+        let res: Vec<usize> = ctx.exocyclic(n).map(|(j, _)| j).collect();
+        let ([(t, kt)], [r]) = (side.as_slice(), res.as_slice()) else {
+            best = best.or(Outcome::NotCovered);
+            continue;
+        };
+        let mut out = vec![cond("Nr. 2.1.1", "Kernstruktur a) Indol-1,3-diyl")];
+        let mut rs = Vec::new();
+        let mut ok = ctx.order(*kt) == BondOrder::Single;
+        for &a in &core.r_sites {
+            for (j, _) in ctx.exocyclic(a) {
+                ok &= r_ok(ctx, a, j);
+                rs.push((a, j));
+            }
+        }
+        ok &= rs.len() <= core.max_r
+            && core
+                .h_only
+                .iter()
+                .all(|&a| ctx.exocyclic(a).next().is_none());
+        let g = ctx.group(n, *r);
+        ok &= only_elements(ctx, &g, CHNOS_HAL) && chain_length(ctx, &g) <= 12;
+        let rm = mass_of(ctx, &g);
+        ok &= rm <= 400.0;
+        let side_text = super::cannabinoid_parts::side_chain(ctx, n1, *t);
+        let (true, Some(side_text)) = (ok, side_text) else {
+            best = best.or(Outcome::NotCovered);
+            continue;
+        };
+        if !rs.is_empty() {
+            let names: Vec<String> = rs.iter().map(|&(a, j)| ctx.group_name(a, &[j])).collect();
+            out.push(cond(
+                "Nr. 2.1.1",
+                format!("Reste R1–R3: {}", names.join(", ")),
+            ));
+        }
+        out.push(cond(
+            "Nr. 2.1.2",
+            "Brücke: b) Carboxamidogruppe, Amid-N mit Sechsring zu Position 2",
+        ));
+        out.push(cond(
+            "Nr. 2.1.3",
+            format!(
+                "Brückenrest: {} ({rm:.1} u ≤ 400 u)",
+                ctx.group_name(n, &[*r])
+            ),
+        ));
+        out.push(cond("Nr. 2.1.4", side_text));
+        best = best.or(Outcome::Member(out));
+    }
+    best
 }
