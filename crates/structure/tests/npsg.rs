@@ -1002,6 +1002,19 @@ fn nci_matches_are_phenethylamines_by_the_text() {
 }
 
 #[test]
+fn large_inputs_do_not_panic() {
+    // 150 phenethylamine units in one chain, and 40 fused rings with N
+    let chain = format!("N{}", "CC(c1ccccc1)N".repeat(150));
+    let rings = "c1ccc2nc3ccccc3cc2c1".repeat(40);
+    assert!(npsg(&rings).is_empty());
+    // the chain is far over 500 u: no Nr. 1 match
+    assert!(npsg(&chain).is_empty());
+    // one unit: an amino group on C2 is no R5/R6 (Nr. 1.2 b); hydroxy is
+    assert!(npsg("NCC(c1ccccc1)N").is_empty());
+    assert_eq!(npsg("NCC(c1ccccc1)O").len(), 1);
+}
+
+#[test]
 #[ignore = "prints explanations for manual review"]
 fn print_explanations() {
     for s in std::env::var("NPSG_SMILES")

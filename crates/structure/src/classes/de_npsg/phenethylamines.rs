@@ -55,6 +55,7 @@ pub(crate) fn evaluate(ctx: &Ctx<'_>) -> Outcome {
     // the best reading again with names
     let mut best = Outcome::NoCore;
     let mut best_at = None;
+    let mut tried = 0usize;
     let n_atoms = ctx.mol.atom_count();
     for n in 0..n_atoms {
         if !ctx.is(n, Element::N) || ctx.aromatic(n) || !(0..=1).contains(&ctx.charge(n)) {
@@ -71,6 +72,10 @@ pub(crate) fn evaluate(ctx: &Ctx<'_>) -> Outcome {
                 for (a, k3) in ctx.heavy(c2) {
                     if a == c1 || !ctx.in_ring(a) || ctx.order(k3) != BondOrder::Single {
                         continue;
+                    }
+                    tried += 1;
+                    if tried > MAX_CANDIDATES {
+                        break;
                     }
                     let o = candidate(ctx, [n, c1, c2, a, k1], false);
                     let better = match (&o, &best) {
@@ -100,6 +105,10 @@ fn name(ctx: &Ctx<'_>, named: bool, from: usize, j: usize) -> String {
         String::new()
     }
 }
+
+/// Readings N–C1–C2–A tried at most (bounds the work on huge inputs; no
+/// real substance comes near it).
+const MAX_CANDIDATES: usize = 256;
 
 /// A carbon that can be C1 or C2: not aromatic, neutral.
 fn is_chain_c(ctx: &Ctx<'_>, c: usize) -> bool {
