@@ -14,7 +14,7 @@
 //!   C5) or the oxazolam ring (3.1 e, -CH2-CH(R7)-O- from N4 to C5);
 //! - (1,4 only) N4 as N-oxide (3.1 f, chlordiazepoxide type).
 //!
-//! Residues (3.2): R1 phenyl, thienyl, 4,5,6,7-tetrahydrobenzo[b]thienyl,
+//! Residues (3.2): R1 phenyl, thienyl, 4,5,6,7-tetrahydrobenzo(b)thienyl,
 //! furanyl or pyridyl, carrying F, Cl, Br, I, methyl, ethyl, nitro or
 //! amino; R2 phenyl or pyridyl (same substituents) or cyclohexenyl; R3 H,
 //! hydroxy, carboxyl, ethoxycarbonyl, dimethylcarbamoyl, succinyloxy or

@@ -1,5 +1,5 @@
 //! NpSG Anlage Nr. 2.2 (compounds derived from 3-sulfonylamidobenzoic acid,
-//! max. 500 u) and Nr. 2.3 (compounds derived from 6H-benzo[c]chromen-1-ol,
+//! max. 500 u) and Nr. 2.3 (compounds derived from 6H-benzo(c)chromen-1-ol,
 //! max. 600 u); reported under the rule `de-npsg-cannabinoids`.
 //!
 //! Reading of 2.2: a benzene ring with -S(=O)(=O)-N(R3)(R4) and, meta to
@@ -13,7 +13,7 @@
 //! (further ring atoms C, N, O, S), carrying only H or halogens, a further
 //! ring N carrying H, methyl, ethyl, propyl or isopropyl.
 //!
-//! Reading of 2.3: the tricyclic 6H-benzo[c]chromene with an O on C1 (the
+//! Reading of 2.3: the tricyclic 6H-benzo(c)chromene with an O on C1 (the
 //! phenol ring aromatic; ring A in any state of hydrogenation); R1 only on
 //! C9 (hydroxymethyl, or a saturated or unsaturated hydrocarbon chain of up
 //! to ten carbons, halogens allowed), R2/R3 on C6 (alkyl up to C5, halogens

@@ -8,7 +8,7 @@
 //! - [`cannabinoids`]: Nr. 2, cannabimimetics / synthetic cannabinoids (bridge,
 //!   residue and side chain of 2.1 in `cannabinoid_parts`)
 //!   (2.1 indole, pyrazole and 4-quinolone derived; 2.2
-//!   3-sulfonylamidobenzoic acid derived; 2.3 6H-benzo[c]chromen-1-ol
+//!   3-sulfonylamidobenzoic acid derived; 2.3 6H-benzo(c)chromen-1-ol
 //!   derived, in [`cannabinoids_other`]);
 //! - [`benzodiazepines`]: Nr. 3;
 //! - [`aminocyclohexylamides`]: Nr. 4, compounds derived from
@@ -33,7 +33,7 @@
 //!
 //! Group 1 excludes substances that also carry a core or basic structure of
 //! groups 2 to 7 without being covered by that group (Nr. 1, last sentence
-//! of the introduction); [`match_all_in`] applies that exclusion.
+//! of the introduction); `match_all_in` applies that exclusion.
 
 pub mod aminocyclohexylamides;
 pub mod arylcyclohexylamines;
