@@ -6,7 +6,9 @@
 //!   Schedule I(e) (HALT Fentanyl Act) and 21 CFR 1308.11(h)(30);
 //! - [`cn_fentanyl`]: China's 芬太尼类物质 (in force 2019-05-01);
 //! - [`cn_cannabinoid`]: China's 合成大麻素类物质 (2021-07-01);
-//! - [`cn_nitazene`]: China's 尼秦类物质 (2025-07-01).
+//! - [`cn_nitazene`]: China's 尼秦类物质 (2025-07-01);
+//! - [`de_npsg`]: Germany's NpSG substance groups 1–7 (Anlage as amended
+//!   2024-06-21), one rule per group.
 //!
 //! Every rule takes the salt-stripped parent (see `salts::strip_salts`) and
 //! says which of its conditions the structure meets. Whether the substance
@@ -22,6 +24,7 @@
 pub mod cn_cannabinoid;
 pub mod cn_fentanyl;
 pub mod cn_nitazene;
+pub mod de_npsg;
 pub mod us_fentanyl;
 
 use std::collections::HashMap;
@@ -43,6 +46,21 @@ pub enum RuleId {
     CnSyntheticCannabinoid,
     /// China, 尼秦类物质 (nitazene class).
     CnNitazene,
+    /// Germany, NpSG Anlage Nr. 1: compounds derived from 2-phenethylamine.
+    DeNpsgPhenethylamines,
+    /// Germany, NpSG Anlage Nr. 2: cannabimimetics / synthetic cannabinoids.
+    DeNpsgCannabinoids,
+    /// Germany, NpSG Anlage Nr. 3: benzodiazepines.
+    DeNpsgBenzodiazepines,
+    /// Germany, NpSG Anlage Nr. 4: compounds derived from
+    /// N-(2-aminocyclohexyl)amide.
+    DeNpsgAminocyclohexylamides,
+    /// Germany, NpSG Anlage Nr. 5: compounds derived from tryptamine.
+    DeNpsgTryptamines,
+    /// Germany, NpSG Anlage Nr. 6: compounds derived from arylcyclohexylamine.
+    DeNpsgArylcyclohexylamines,
+    /// Germany, NpSG Anlage Nr. 7: compounds derived from benzimidazole.
+    DeNpsgBenzimidazoles,
 }
 
 impl RuleId {
@@ -53,15 +71,29 @@ impl RuleId {
             RuleId::CnFentanyl => "cn-fentanyl-class",
             RuleId::CnSyntheticCannabinoid => "cn-synthetic-cannabinoid-class",
             RuleId::CnNitazene => "cn-nitazene-class",
+            RuleId::DeNpsgPhenethylamines => "de-npsg-phenethylamines",
+            RuleId::DeNpsgCannabinoids => "de-npsg-cannabinoids",
+            RuleId::DeNpsgBenzodiazepines => "de-npsg-benzodiazepines",
+            RuleId::DeNpsgAminocyclohexylamides => "de-npsg-aminocyclohexylamides",
+            RuleId::DeNpsgTryptamines => "de-npsg-tryptamines",
+            RuleId::DeNpsgArylcyclohexylamines => "de-npsg-arylcyclohexylamines",
+            RuleId::DeNpsgBenzimidazoles => "de-npsg-benzimidazoles",
         }
     }
 
     /// All rules, in the order [`match_all`] tries them.
-    pub const ALL: [RuleId; 4] = [
+    pub const ALL: [RuleId; 11] = [
         RuleId::UsFentanylRelated,
         RuleId::CnFentanyl,
         RuleId::CnSyntheticCannabinoid,
         RuleId::CnNitazene,
+        RuleId::DeNpsgPhenethylamines,
+        RuleId::DeNpsgCannabinoids,
+        RuleId::DeNpsgBenzodiazepines,
+        RuleId::DeNpsgAminocyclohexylamides,
+        RuleId::DeNpsgTryptamines,
+        RuleId::DeNpsgArylcyclohexylamines,
+        RuleId::DeNpsgBenzimidazoles,
     ];
 }
 
@@ -124,8 +156,9 @@ impl ClassMatch {
 /// including `is_parent` results (fentanyl or etonitazene itself).
 pub fn match_all(mol: &Molecule) -> Vec<ClassMatch> {
     let pre = Prefilter::new(mol);
+    let npsg = de_npsg::may_match(mol);
     let mut out = Vec::new();
-    if !(pre.fentanyl() || pre.cannabinoid() || pre.nitazene()) {
+    if !(pre.fentanyl() || pre.cannabinoid() || pre.nitazene() || npsg) {
         return out;
     }
     let ctx = Ctx::new(mol);
@@ -146,6 +179,9 @@ pub fn match_all(mol: &Molecule) -> Vec<ClassMatch> {
         if let Some(m) = cn_nitazene::matches_in(&ctx) {
             out.push(m);
         }
+    }
+    if npsg {
+        out.extend(de_npsg::match_all_in(&ctx));
     }
     out
 }
@@ -917,6 +953,26 @@ fn names() -> &'static HashMap<String, &'static str> {
             ("*C(=O)CCF", "3-fluoropropionyl"),
             ("*C(=O)OC(C)(C)C", "tert-butoxycarbonyl"),
             ("*C(=O)N(C)C", "dimethylcarbamoyl"),
+            // NpSG (DE) groups
+            ("*CCCCCCC", "heptyl"),
+            ("*CCCCCCCC", "octyl"),
+            ("*Cc1ccccc1OC", "2-methoxybenzyl"),
+            ("*Cc1ccccc1O", "2-hydroxybenzyl"),
+            ("*SC", "methylsulfanyl"),
+            ("*SCC", "ethylsulfanyl"),
+            ("*SCCC", "propylsulfanyl"),
+            ("*C(C)(C)C", "tert-butyl"),
+            ("*CC(C)C", "isobutyl"),
+            ("*C(C)CC", "sec-butyl"),
+            ("*CC#C", "prop-2-yn-1-yl"),
+            ("*CC1CC1", "cyclopropylmethyl"),
+            ("*C(=O)CCCCC", "hexanoyl"),
+            ("*OP(=O)(O)O", "phosphonooxy (dihydrogen phosphate)"),
+            ("*N(C(C)C)C(C)C", "diisopropylamino"),
+            ("*N(C)C(C)C", "N-isopropyl-N-methylamino"),
+            ("*NCC", "ethylamino"),
+            ("*OCC(F)(F)F", "2,2,2-trifluoroethoxy"),
+            ("*CC(F)(F)F", "2,2,2-trifluoroethyl"),
             ("*C(=O)Cc1ccccc1", "phenylacetyl"),
         ];
         let mut map = HashMap::new();
@@ -1258,6 +1314,49 @@ pub(crate) fn match_template(
     out
 }
 
+/// Like [`match_template`], but the template may be a part of ring system
+/// `sys` (the system may hold more atoms and ring bonds, e.g. a fused
+/// methylenedioxy ring): every mapping of the template's atoms and bonds
+/// onto atoms and ring bonds of the system, at most 64.
+pub(crate) fn match_template_within(
+    ctx: &Ctx<'_>,
+    sys: u32,
+    elems: &[&[Element]],
+    bonds: &[(usize, usize)],
+) -> Vec<Vec<usize>> {
+    let n = elems.len();
+    let mut out = Vec::new();
+    let (sa, sb) = ctx.system_size(sys);
+    if sa < n || sb < bonds.len() || n == 0 {
+        return out;
+    }
+    let atoms = ctx.system_atoms(sys);
+    let mut tadj: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for &(a, b) in bonds {
+        if a < n && b < n {
+            tadj[a].push(b);
+            tadj[b].push(a);
+        }
+    }
+    let mut order = vec![0usize];
+    let mut k = 0;
+    while k < order.len() {
+        let v = order[k];
+        for &w in &tadj[v] {
+            if !order.contains(&w) {
+                order.push(w);
+            }
+        }
+        k += 1;
+    }
+    if order.len() != n {
+        return out;
+    }
+    let mut map = vec![usize::MAX; n];
+    extend_map(ctx, elems, &tadj, &order, 0, &atoms, &mut map, &mut out);
+    out
+}
+
 #[allow(clippy::too_many_arguments)]
 fn extend_map(
     ctx: &Ctx<'_>,
@@ -1556,13 +1655,26 @@ mod tests {
     #[test]
     fn isotopes_and_explicit_hydrogens_are_ignored() {
         let d5 = "[2H]c1c([2H])c([2H])c(CCN2CCC(CC2)N(C(=O)CC)c2ccccc2)c([2H])c1[2H]";
-        let all = match_all(&mol(d5));
+        // the fentanyl rules (fentanyl is also an NpSG 2-phenethylamine)
+        let fentanyl_rules = |s: &str| -> Vec<ClassMatch> {
+            match_all(&mol(s))
+                .into_iter()
+                .filter(|m| !m.rule.id().starts_with("de-npsg"))
+                .collect()
+        };
+        let all = fentanyl_rules(d5);
         assert_eq!(all.len(), 2);
         assert!(all.iter().all(|m| m.is_parent), "{all:?}");
         let explicit = "[H]C([H])([H])C([H])([H])C(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1";
-        assert!(match_all(&mol(explicit)).iter().all(|m| m.is_parent));
+        assert!(fentanyl_rules(explicit).iter().all(|m| m.is_parent));
         let c13 = "CC[13C](=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1";
-        assert!(match_all(&mol(c13)).iter().all(|m| m.is_parent));
+        assert!(fentanyl_rules(c13).iter().all(|m| m.is_parent));
+        let npsg: Vec<String> = match_all(&mol(d5))
+            .iter()
+            .map(|m| m.explanation())
+            .collect();
+        assert_eq!(npsg.len(), 3);
+        assert!(npsg[2].contains("Molekülmasse 336.5 u"), "{npsg:?}");
     }
 
     #[test]
@@ -1604,7 +1716,14 @@ mod tests {
         let m = mol("CCC(=O)N(c1ccc(F)cc1)C1CCN(CCc2ccccc2)CC1.Cl");
         let all = match_all(&m);
         let ids: Vec<&str> = all.iter().map(|x| x.rule.id()).collect();
-        assert_eq!(ids, ["us-fentanyl-related-substances", "cn-fentanyl-class"]);
+        assert_eq!(
+            ids,
+            [
+                "us-fentanyl-related-substances",
+                "cn-fentanyl-class",
+                "de-npsg-phenethylamines"
+            ]
+        );
         assert_eq!(all[0].explanation(), "(D) aniline ring → 4-fluorophenyl");
         assert!(match_all(&mol("CCO")).is_empty());
         let empty = Molecule::new(Vec::new(), Vec::new()).expect("empty molecule");
