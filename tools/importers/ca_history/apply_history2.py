@@ -104,19 +104,19 @@ for f in ("fentanyl-family",):
 
 # ---- Schedule IV items inserted 1997-2003
 IV = {
-    ("zolpidem", "IV-25"): "Zolpidem is not a targeted substance of the Benzodiazepines and Other Targeted Substances Regulations until 2017-02-22 "
-                           "(Schedule 1 Part 1 item 12, SOR/2017-12), so those Regulations give no earlier date. ",
+    ("zolpidem", "IV-25"): "Zolpidem appears in the Benzodiazepines and Other Targeted Substances Regulations only as a row in force from 2017-02-22 "
+                           "(Schedule 1 Part 1 item 12; historical note SOR/2003-38, s. 3; SOR/2017-12, ss. 10, 11), so those Regulations give no earlier date. ",
     ("pemoline", "IV-25.1"): "Pemoline is not a targeted substance of the Benzodiazepines and Other Targeted Substances Regulations, so those give no date. ",
     ("pyrovalerone", "IV-26"): "Pyrovalerone is not a targeted substance of the Benzodiazepines and Other Targeted Substances Regulations, so those give no date. ",
     ("brotizolam", "IV-18(2.1)"): "The Benzodiazepines and Other Targeted Substances Regulations (registered 2000-06-01) name brotizolam in their own running "
                                   "numbering (Schedule 1 Part 1 item 1(3)), but that schedule was itself amended by SOR/2003-38 s. 3, so it does not date the CDSA subitem; "
-                                  "as a benzodiazepine the substance is in any case covered by the item-18 class listing since 1997. ",
+                                  "in this dataset the substance is also a member of the item-18 class (ca-iv-18-benzodiazepines, listed from 1997), which answers for it. ",
     ("midazolam", "IV-18(22.1)"): "The Benzodiazepines and Other Targeted Substances Regulations (registered 2000-06-01) name midazolam in their own running "
                                   "numbering (Schedule 1 Part 1 item 1(23)), but that schedule was itself amended by SOR/2003-38 s. 3, so it does not date the CDSA subitem; "
-                                  "as a benzodiazepine the substance is in any case covered by the item-18 class listing since 1997. ",
+                                  "in this dataset the substance is also a member of the item-18 class (ca-iv-18-benzodiazepines, listed from 1997), which answers for it. ",
     ("quazepam", "IV-18(29.1)"): "The Benzodiazepines and Other Targeted Substances Regulations (registered 2000-06-01) name quazepam in their own running "
                                  "numbering (Schedule 1 Part 1 item 1(31)), but that schedule was itself amended by SOR/2003-38 s. 3, so it does not date the CDSA subitem; "
-                                 "as a benzodiazepine the substance is in any case covered by the item-18 class listing since 1997. ",
+                                 "in this dataset the substance is also a member of the item-18 class (ca-iv-18-benzodiazepines, listed from 1997), which answers for it. ",
 }
 for (s, code), extra in IV.items():
     patch("cdsa", s, code,
