@@ -109,7 +109,7 @@ fn matches_history_changes_and_suggestions_serialize() {
     assert_eq!(v["matched_by"], "name");
     assert_eq!(v["salt"], "citrate");
     let (_, events) = r.history("NPP").unwrap().unwrap();
-    let v = serde_json::to_value(&events[0]).unwrap();
+    let v = serde_json::to_value(events[0]).unwrap();
     assert!(
         v["date"].is_string() && v["listing"]["subject"] == "npp",
         "{v}"
@@ -128,7 +128,7 @@ fn matches_history_changes_and_suggestions_serialize() {
         .iter()
         .any(|c| c["substance"] == "4-anpp" && c["kind"] == "added"));
     let s = r.suggest("carfentanyl", 1);
-    let v = serde_json::to_value(&s[0]).unwrap();
+    let v = serde_json::to_value(s[0]).unwrap();
     assert_eq!(v["substance"], "carfentanil");
     let id = r
         .resolve("CCC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1.Cl")

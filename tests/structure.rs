@@ -1096,11 +1096,11 @@ fn listed_class_members_are_controlled_from_the_class_date() {
         let Some(smi) = s.smiles() else { continue };
         let a = analyze(smi).unwrap();
         for m in a.classes.iter().filter(|m| m.is_member()) {
-            let j = if m.rule == RuleId::UsFentanylRelated {
-                J::US
-            } else {
-                J::CN
-            };
+            // The jurisdiction whose law the rule encodes: that of the class's listings.
+            let class = r
+                .substance(m.rule.id())
+                .expect("every rule has its class record");
+            let j = r.listings_of(class)[0].jurisdiction();
             let (effective, _) = class_dates(m.rule.id(), j);
             let v = r.verdict(&format!("smiles:{smi}"), j, effective).unwrap();
             if v.substance().map(|x| x.id()) != Some(s.id()) {
