@@ -70,9 +70,21 @@ fn debug<T: std::fmt::Debug>(x: T) -> String {
     format!("{x:?}")
 }
 
-/// The Rust source of the tables for `r`.
-pub fn generate_tables(r: &Registry) -> String {
+/// What the generator writes: the Rust tables, and the text blob their
+/// strings point into (`src/generated/tables.rs`, `src/generated/blob.txt`).
+pub struct Generated {
+    /// The Rust source of the tables.
+    pub tables: String,
+    /// Every string of the tables, once; the data version first.
+    pub blob: String,
+}
+
+/// The tables and blob for `r`.
+pub fn generate(r: &Registry) -> Generated {
     BLOB.with(|b| *b.borrow_mut() = Blob::default());
+    // The data version is the blob's first string, so the embedded
+    // registry's version is a real value, read like any other string.
+    let version = s(r.version());
     let mut o = String::new();
     let _ = writeln!(
         o,
@@ -95,7 +107,8 @@ pub fn generate_tables(r: &Registry) -> String {
     let j = |c: crate::Jurisdiction| format!("Jurisdiction::from_verified(*b{:?})", c.as_str());
     let _ = writeln!(
         o,
-        "pub(crate) const DATA_VERSION: &str = {:?};\n",
+        "pub(crate) const DATA_VERSION: &str = {:?};\n\n\
+         pub(crate) const VERSION: S = {version};\n",
         r.version()
     );
 
@@ -311,9 +324,5 @@ pub fn generate_tables(r: &Registry) -> String {
     }
     o.push_str("];\n\n");
     let blob = BLOB.with(|b| std::mem::take(&mut b.borrow_mut().text));
-    let _ = writeln!(
-        o,
-        "/// Every string of the tables, once.\npub(crate) static BLOB: &str = {blob:?};"
-    );
-    o
+    Generated { tables: o, blob }
 }

@@ -191,7 +191,7 @@ pub fn suggest(query: &str, limit: usize) -> Vec<Suggestion<'static>> {
 #[cfg(feature = "load")]
 #[doc(hidden)]
 pub mod __generator {
-    pub use crate::codegen::{generate_tables, GENERATOR_COMMAND};
+    pub use crate::codegen::{generate, Generated, GENERATOR_COMMAND};
 }
 
 /// The README's examples, run as doc tests.

@@ -6,11 +6,15 @@
 use std::fmt;
 use std::ops::Deref;
 
+/// Every string of the embedded tables, once (generated beside them, as
+/// plain text). The ground floor: this module depends on nothing else in the crate.
+static BLOB: &str = include_str!("generated/blob.txt");
+
 /// A string of the dataset: a slice of the embedded blob, or owned.
 #[derive(Clone)]
 #[allow(dead_code)] // `Owned` is built only by the loader (feature `load`).
 pub(crate) enum Str {
-    /// `generated::BLOB[offset..offset + len]`.
+    /// `BLOB[offset..offset + len]`.
     Blob(u32, u32),
     /// A string loaded at runtime.
     Owned(Box<str>),
@@ -31,7 +35,7 @@ impl Deref for Str {
         match self {
             Str::Blob(off, len) => {
                 let (a, b) = (*off as usize, *off as usize + *len as usize);
-                crate::generated::BLOB.get(a..b).unwrap_or("")
+                BLOB.get(a..b).unwrap_or("")
             }
             Str::Owned(s) => s,
         }
@@ -46,7 +50,7 @@ impl Str {
         match self {
             Str::Blob(off, len) => {
                 let (a, b) = (*off as usize, *off as usize + *len as usize);
-                crate::generated::BLOB.as_bytes().get(a..b).unwrap_or(&[])
+                BLOB.as_bytes().get(a..b).unwrap_or(&[])
             }
             Str::Owned(s) => s.as_bytes(),
         }

@@ -8,7 +8,14 @@ fn generated_tables_are_fresh() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let loaded = Registry::load_dir(root.join("data"))
         .unwrap_or_else(|e| panic!("data/ does not load:\n{e}"));
-    let expected = codegen::generate_tables(&loaded);
+    let expected = codegen::generate(&loaded);
+    let blob = std::fs::read_to_string(root.join("src/generated/blob.txt")).unwrap();
+    assert!(
+        blob == expected.blob,
+        "src/generated/blob.txt is stale: run `{}` and commit the result",
+        codegen::GENERATOR_COMMAND
+    );
+    let expected = expected.tables;
     let actual = std::fs::read_to_string(root.join("src/generated/tables.rs")).unwrap();
     assert!(
         actual == expected,

@@ -400,3 +400,39 @@ fn bad_windows_are_reported_with_their_field() {
     assert!(fields.contains(&"effective.not_after"), "{p:?}");
     assert!(fields.contains(&"precursors_from"), "{p:?}");
 }
+
+#[test]
+fn an_io_error_keeps_its_source() {
+    use std::error::Error;
+    let missing = std::env::temp_dir().join("controlled-substances-no-such-folder-4f2a");
+    let e = Registry::load_dir(&missing).unwrap_err();
+    assert!(matches!(e, LoadError::Io { .. }), "{e}");
+    let src = e.source().expect("the io::Error");
+    let io = src
+        .downcast_ref::<std::sync::Arc<std::io::Error>>()
+        .map(|a| a.kind());
+    let io = io.or_else(|| src.downcast_ref::<std::io::Error>().map(|e| e.kind()));
+    assert_eq!(io, Some(std::io::ErrorKind::NotFound), "{src:?}");
+    assert!(e.to_string().contains("no-such-folder"), "{e}");
+}
+
+#[test]
+fn an_overlay_without_a_version_keeps_the_embedded_one() {
+    let r = Registry::embedded()
+        .extend_with_files([(
+            "extra.toml",
+            r#"
+[[substance]]
+id = "zz-extra"
+name = "Zz-extra"
+kind = "drug"
+"#,
+        )])
+        .unwrap();
+    assert_eq!(r.version(), controlled_substances::DATA_VERSION);
+    assert_eq!(
+        Registry::embedded().version(),
+        controlled_substances::DATA_VERSION
+    );
+    assert!(r.substance("zz-extra").is_some());
+}

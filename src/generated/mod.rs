@@ -1,5 +1,6 @@
 //! The embedded dataset: tables generated from `data/` by `src/codegen.rs`
 //! (`cargo run -p controlled-substances-tools --bin generate`). Never edited by hand.
+//! Their strings live in `blob.txt` beside them, read by [`crate::text`].
 
 use std::borrow::Cow::Borrowed;
 
@@ -9,10 +10,10 @@ use crate::registry::Registry;
 #[allow(clippy::all)]
 mod tables;
 
-pub(crate) use tables::{BLOB, DATA_VERSION};
+pub(crate) use tables::DATA_VERSION;
 
 pub(crate) static EMBEDDED: Registry = Registry {
-    version: crate::text::Str::Blob(0, 0),
+    version: tables::VERSION,
     jurisdictions: Borrowed(&tables::JURISDICTIONS),
     instruments: Borrowed(&tables::INSTRUMENTS),
     substances: Borrowed(&tables::SUBSTANCES),

@@ -32,7 +32,12 @@ pub(crate) fn read_files(dir: &Path) -> Result<(Vec<DataFile>, Vec<Problem>), Lo
             Err(Unreadable::Problem(message)) => {
                 problems.push(Problem::new(&name, "-", "-", message))
             }
-            Err(Unreadable::Io(message)) => return Err(LoadError::Io { path: p, message }),
+            Err(Unreadable::Io(e)) => {
+                return Err(LoadError::Io {
+                    path: p,
+                    source: std::sync::Arc::new(e),
+                })
+            }
         }
     }
     Ok((files, problems))
@@ -42,7 +47,7 @@ enum Unreadable {
     /// Not a data file (not regular, too large, not UTF-8): a problem.
     Problem(String),
     /// The system could not read it.
-    Io(String),
+    Io(std::io::Error),
 }
 
 /// What kind of non-regular file `t` is, in words.
@@ -70,7 +75,7 @@ fn describe(t: &std::fs::FileType) -> &'static str {
 /// [`MAX_FILE_BYTES`].
 fn read_regular(p: &Path) -> Result<String, Unreadable> {
     // `metadata` follows a link to a file; the walk never passes links to folders here.
-    let meta = std::fs::metadata(p).map_err(|e| Unreadable::Io(e.to_string()))?;
+    let meta = std::fs::metadata(p).map_err(Unreadable::Io)?;
     if !meta.is_file() {
         return Err(Unreadable::Problem(format!(
             "{}, not a regular file: not read",
@@ -83,12 +88,12 @@ fn read_regular(p: &Path) -> Result<String, Unreadable> {
             meta.len()
         )));
     }
-    let f = std::fs::File::open(p).map_err(|e| Unreadable::Io(e.to_string()))?;
+    let f = std::fs::File::open(p).map_err(Unreadable::Io)?;
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     // The file may grow after `metadata`: never read past the cap.
     f.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| Unreadable::Io(e.to_string()))?;
+        .map_err(Unreadable::Io)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(Unreadable::Problem(format!(
             "larger than the {MAX_FILE_BYTES} bytes a data file may have"
@@ -109,7 +114,7 @@ fn toml_files(dir: &Path, problems: &mut Vec<Problem>) -> Result<Vec<PathBuf>, L
     let mut stack = vec![(dir.to_path_buf(), 0usize)];
     let io = |path: &Path, e: std::io::Error| LoadError::Io {
         path: path.to_path_buf(),
-        message: e.to_string(),
+        source: std::sync::Arc::new(e),
     };
     let rel = |p: &Path| p.strip_prefix(dir).unwrap_or(p).display().to_string();
     while let Some((d, depth)) = stack.pop() {

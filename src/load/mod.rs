@@ -85,16 +85,17 @@ impl fmt::Display for Problem {
 }
 
 /// A dataset that could not be loaded, with every problem found.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum LoadError {
     /// A file or folder could not be read.
-    #[error("cannot read {path:?}: {message}")]
+    #[error("cannot read {path:?}: {source}")]
     Io {
         /// The path.
         path: PathBuf,
-        /// The system's message.
-        message: String,
+        /// The system's error (shared, so that the error can be cloned).
+        #[source]
+        source: std::sync::Arc<std::io::Error>,
     },
     /// The data is invalid; each problem names its file, record and field.
     #[error("{} problem(s) in the dataset:\n{}", .0.len(), .0.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n"))]

@@ -30,26 +30,34 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let text = codegen::generate_tables(&registry);
+    let generated = codegen::generate(&registry);
     let path = root.join("src/generated/tables.rs");
-    let current = std::fs::read_to_string(&path).unwrap_or_default();
-    if args.iter().any(|a| a == "--check") {
-        if current == text {
-            println!("{} is fresh", path.display());
-            return ExitCode::SUCCESS;
+    let files = [
+        (path.clone(), generated.tables),
+        (root.join("src/generated/blob.txt"), generated.blob),
+    ];
+    let check = args.iter().any(|a| a == "--check");
+    for (p, text) in &files {
+        let current = std::fs::read_to_string(p).unwrap_or_default();
+        if current == *text {
+            continue;
         }
-        eprintln!(
-            "{} is stale: run `{}`",
-            path.display(),
-            codegen::GENERATOR_COMMAND
-        );
-        return ExitCode::FAILURE;
-    }
-    if current != text {
-        if let Err(e) = std::fs::write(&path, &text) {
-            eprintln!("cannot write {}: {e}", path.display());
+        if check {
+            eprintln!(
+                "{} is stale: run `{}`",
+                p.display(),
+                codegen::GENERATOR_COMMAND
+            );
             return ExitCode::FAILURE;
         }
+        if let Err(e) = std::fs::write(p, text) {
+            eprintln!("cannot write {}: {e}", p.display());
+            return ExitCode::FAILURE;
+        }
+    }
+    if check {
+        println!("{} and blob.txt are fresh", path.display());
+        return ExitCode::SUCCESS;
     }
     println!(
         "{}: data version {}, {} substances, {} listings, {} instruments, {} names",
