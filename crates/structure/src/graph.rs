@@ -548,13 +548,34 @@ impl Molecule {
         Molecule::new_unchecked(new_atoms, new_bonds)
     }
 
-    /// One molecule per connected component.
+    /// One molecule per connected component, in the order of
+    /// [`fragments`](Self::fragments) (atoms keep their relative order).
+    /// Linear in the size of the molecule.
     pub fn fragment_molecules(&self) -> Vec<Molecule> {
-        let frags = self.fragments();
-        if frags.len() == 1 {
+        let (comp, count) = self.component_ids();
+        if count == 1 {
             return vec![self.clone()];
         }
-        frags.iter().map(|f| self.subgraph(f)).collect()
+        let mut local = vec![0u32; self.atoms.len()];
+        let mut atoms: Vec<Vec<Atom>> = vec![Vec::new(); count];
+        for (i, (a, &c)) in self.atoms.iter().zip(&comp).enumerate() {
+            let list = &mut atoms[c as usize];
+            local[i] = list.len() as u32;
+            list.push(a.clone());
+        }
+        let mut bonds: Vec<Vec<Bond>> = vec![Vec::new(); count];
+        for b in &self.bonds {
+            bonds[comp[b.a] as usize].push(Bond {
+                a: local[b.a] as usize,
+                b: local[b.b] as usize,
+                ..*b
+            });
+        }
+        atoms
+            .into_iter()
+            .zip(bonds)
+            .map(|(a, b)| Molecule::new_unchecked(a, b))
+            .collect()
     }
 
     /// Marks every bond that lies on a cycle (is not a bridge).
