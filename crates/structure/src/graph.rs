@@ -240,6 +240,12 @@ pub struct Atom {
     pub chirality: Chirality,
     /// Atom class (`:n`), if any.
     pub class: Option<u32>,
+    /// Tetrahedral parity from a `@`/`@@` mark, normalised to the atom's
+    /// neighbours in index order with an implicit hydrogen or lone pair
+    /// first: `Some(true)` when, looking from the first, the others turn
+    /// clockwise (as `@@` says of the written order). `None` without a
+    /// usable mark. Kept by every operation that keeps atom order.
+    pub parity: Option<bool>,
 }
 
 impl Atom {
@@ -255,6 +261,7 @@ impl Atom {
             bracket: false,
             chirality: Chirality::None,
             class: None,
+            parity: None,
         }
     }
 

@@ -27,9 +27,11 @@ pub mod error;
 pub mod formula;
 pub mod graph;
 pub mod identity;
+pub mod isotopes;
 pub mod salts;
 pub mod smiles;
+pub mod stereo;
 
 pub use classes::{ClassMatch, Condition, RuleId};
 pub use error::SmilesError;
-pub use identity::{analyze, StructureReport};
+pub use identity::{analyze, Component, StructureReport};

@@ -76,6 +76,11 @@ struct Written {
     pos: Vec<u32>,
 }
 
+/// Ring-closure placeholder in a written neighbour list.
+const fn ring_slot(ring: u8) -> u32 {
+    u32::MAX - ring as u32
+}
+
 struct Reader<'a> {
     s: &'a [u8],
     i: usize,
@@ -84,6 +89,11 @@ struct Reader<'a> {
     pos: Vec<u32>,
     /// Index of the first bond that touches each atom (for duplicate checks).
     first_bond: Vec<u32>,
+    /// Neighbours of each atom in written order (ring closures where their
+    /// digit is), for the meaning of `@` and `@@`.
+    written: Vec<Vec<u32>>,
+    /// Whether each atom follows a preceding atom it is bonded to.
+    has_from: Vec<bool>,
 }
 
 /// Reads and normalises a SMILES string (see the module documentation).
@@ -139,8 +149,11 @@ fn read(smiles: &str) -> Result<Written, SmilesError> {
         bonds: Vec::with_capacity(s.len() / 2 + 1),
         pos: Vec::with_capacity(s.len() / 2 + 1),
         first_bond: Vec::with_capacity(s.len() / 2 + 1),
+        written: Vec::with_capacity(s.len() / 2 + 1),
+        has_from: Vec::with_capacity(s.len() / 2 + 1),
     };
     r.run()?;
+    crate::stereo::set_written_parities(&mut r.atoms, &r.written, &r.has_from);
     Ok(Written {
         atoms: r.atoms,
         bonds: r.bonds,
@@ -244,8 +257,18 @@ impl Reader<'_> {
                                 sym,
                                 pos: start,
                             });
+                            self.written[cur].push(ring_slot(num));
                         }
-                        Some(open) => self.close_ring(open, cur, sym, start)?,
+                        Some(open) => {
+                            self.close_ring(open, cur, sym, start)?;
+                            self.written[cur].push(open.atom as u32);
+                            if let Some(x) = self.written[open.atom]
+                                .iter_mut()
+                                .find(|x| **x == ring_slot(num))
+                            {
+                                *x = cur as u32;
+                            }
+                        }
                     }
                 }
                 _ => {
@@ -260,7 +283,11 @@ impl Reader<'_> {
                     self.atoms.push(atom);
                     self.pos.push(pos as u32);
                     self.first_bond.push(self.bonds.len() as u32);
+                    self.written.push(Vec::new());
+                    self.has_from.push(prev.is_some());
                     if let Some(p) = prev {
+                        self.written[p].push(idx as u32);
+                        self.written[idx].push(p as u32);
                         let sym = pending.take().map(|(s, _)| s);
                         self.add_bond(p, idx, sym);
                     } else if let Some((_, p)) = pending {
@@ -747,9 +774,13 @@ fn fold_hydrogens(mol: Molecule) -> Molecule {
     if targets.iter().all(Option::is_none) {
         return mol;
     }
+    let parities = crate::stereo::parities_after_folding(&mol, &targets);
     let Molecule {
         mut atoms, bonds, ..
     } = mol;
+    for (centre, parity) in parities {
+        atoms[centre].parity = parity;
+    }
     for t in targets.iter().flatten() {
         atoms[*t].explicit_h = atoms[*t].explicit_h.saturating_add(1);
     }

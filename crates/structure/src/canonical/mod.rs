@@ -10,7 +10,8 @@
 //! strings are sorted and joined with `.`; the whole is `O((n + m) log² n)`
 //! for `n` atoms and `m` bonds. Chirality, `/`/`\` marks and atom classes
 //! are not written, so the string identifies the constitution (with isotopes
-//! and charges) only.
+//! and charges) only; [`stereo`](super::stereo) adds a key for the
+//! stereoisomer.
 //!
 //! Because [`parse`](super::smiles::parse) normalises aromaticity and
 //! hydrogens, different drawings of a molecule (atom order, Kekulé or
@@ -27,14 +28,7 @@ mod writer;
 /// Canonical rank of every atom: a permutation of `0..n` that depends only
 /// on the graph (up to symmetry), not on atom order.
 pub fn canonical_ranks(mol: &Molecule) -> Vec<u32> {
-    let (conj, _, _) = conjugated_bonds(mol);
-    let codes: Vec<u8> = mol
-        .bonds()
-        .iter()
-        .zip(&conj)
-        .map(|(b, &c)| bond_code(b.order, c))
-        .collect();
-    ranks_with_codes(mol, &codes)
+    ranks_with_codes(mol, &bond_codes(mol))
 }
 
 /// The invariant an atom's first class is drawn from, packed so that
@@ -57,7 +51,47 @@ pub(crate) fn ranks_with_codes(mol: &Molecule, codes: &[u8]) -> Vec<u32> {
         .map(|i| atom_invariant(mol, i))
         .collect();
     let (start, adj) = labelled_adjacency(mol, |bk| codes.get(bk).copied().unwrap_or(0));
-    ranking::rank(&inv, &start, &adj)
+    ranking::rank(&inv, &start, &adj, None)
+}
+
+/// The bond labels of the canonical ranking.
+fn bond_codes(mol: &Molecule) -> Vec<u8> {
+    let (conj, _, _) = conjugated_bonds(mol);
+    mol.bonds()
+        .iter()
+        .zip(&conj)
+        .map(|(b, &c)| bond_code(b.order, c))
+        .collect()
+}
+
+/// Symmetry classes: for each atom, the position of its class once the
+/// canonical refinement is stable and before any tie is broken. Atoms that
+/// the refinement cannot tell apart (symmetric atoms) share a value; the
+/// order of the values depends only on the graph.
+pub(crate) fn symmetry_classes(mol: &Molecule) -> Vec<u32> {
+    let codes = bond_codes(mol);
+    let inv: Vec<u64> = (0..mol.atom_count())
+        .map(|i| atom_invariant(mol, i))
+        .collect();
+    let (start, adj) = labelled_adjacency(mol, |bk| codes.get(bk).copied().unwrap_or(0));
+    let mut classes = Vec::new();
+    ranking::rank(&inv, &start, &adj, Some(&mut classes));
+    classes
+}
+
+/// Canonical ranks of the graph whose atoms carry, besides their symmetry
+/// class, an extra label (`extra[i]`, below 2^24): a canonical order of the
+/// labelled graph.
+pub(crate) fn ranks_with_labels(mol: &Molecule, classes: &[u32], extra: &[u32]) -> Vec<u32> {
+    let codes = bond_codes(mol);
+    let inv: Vec<u64> = (0..mol.atom_count())
+        .map(|i| {
+            (u64::from(classes.get(i).copied().unwrap_or(0)) << 24)
+                | u64::from(extra.get(i).copied().unwrap_or(0) & 0xff_ffff)
+        })
+        .collect();
+    let (start, adj) = labelled_adjacency(mol, |bk| codes.get(bk).copied().unwrap_or(0));
+    ranking::rank(&inv, &start, &adj, None)
 }
 
 /// CSR adjacency with a label per bond.

@@ -74,8 +74,15 @@ struct Part {
 
 /// Ranks the atoms: `inv` holds one invariant per atom (lower sorts first),
 /// `adj` the neighbours of each atom as `(atom, bond code)` in CSR form
-/// (`adj[adj_start[i]..adj_start[i + 1]]`); codes must be below 8.
-pub(crate) fn rank(inv: &[u64], adj_start: &[u32], adj: &[(u32, u8)]) -> Vec<u32> {
+/// (`adj[adj_start[i]..adj_start[i + 1]]`); codes must be below 8. With
+/// `classes`, the class positions before the first tie is broken (equal
+/// for atoms the refinement cannot tell apart) are written there.
+pub(crate) fn rank(
+    inv: &[u64],
+    adj_start: &[u32],
+    adj: &[(u32, u8)],
+    mut classes: Option<&mut Vec<u32>>,
+) -> Vec<u32> {
     let n = inv.len();
     if n == 0 {
         return Vec::new();
@@ -115,6 +122,9 @@ pub(crate) fn rank(inv: &[u64], adj_start: &[u32], adj: &[(u32, u8)]) -> Vec<u32
         while !touched.is_empty() {
             let changed = refiner.round(&mut p, &touched, &nbrs);
             touched = refiner.neighbours_of(&changed, &nbrs);
+        }
+        if let Some(out) = classes.take() {
+            *out = p.cls.iter().map(|&c| p.start[c as usize]).collect();
         }
         // The lowest class with several members; everything below is final.
         while cursor < n {
