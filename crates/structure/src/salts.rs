@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use super::aromaticity;
 use super::canonical::canonical_smiles;
 use super::formula::write_formula;
-use super::graph::{Atom, Bond, BondDirection, BondOrder, Element, Molecule};
+use super::graph::{BondDirection, BondOrder, Element, Molecule};
 
 mod fatty_acids;
 use super::smiles::parse;
@@ -356,24 +356,12 @@ struct Group {
 }
 
 /// Groups identical fragments in order of first appearance: linear in the
-/// size of the molecule (hashing), so `O.O.O…` is looked at once.
+/// size of the molecule, so `O.O.O…` is looked at once.
 fn groups(mol: &Molecule) -> Vec<Group> {
-    let mut index: HashMap<(Vec<Atom>, Vec<Bond>), usize> = HashMap::new();
-    let mut out: Vec<Group> = Vec::new();
-    for (k, f) in mol.fragment_molecules().into_iter().enumerate() {
-        let key = (f.atoms().to_vec(), f.bonds().to_vec());
-        match index.get(&key) {
-            Some(&g) => out[g].members.push(k),
-            None => {
-                index.insert(key, out.len());
-                out.push(Group {
-                    molecule: f,
-                    members: vec![k],
-                });
-            }
-        }
-    }
-    out
+    mol.fragment_groups()
+        .into_iter()
+        .map(|(molecule, members)| Group { molecule, members })
+        .collect()
 }
 
 /// Splits the molecule into fragments, strips known counter-ions and

@@ -41,6 +41,10 @@ enum BondSym {
     Aromatic,
     Up,
     Down,
+    /// `->`: the atom on the left donates.
+    DativeRight,
+    /// `<-`: the atom on the right donates.
+    DativeLeft,
 }
 
 impl BondSym {
@@ -51,6 +55,7 @@ impl BondSym {
             BondSym::Triple => BondOrder::Triple,
             BondSym::Quadruple => BondOrder::Quadruple,
             BondSym::Aromatic => BondOrder::Aromatic,
+            BondSym::DativeRight | BondSym::DativeLeft => BondOrder::Dative,
         }
     }
     fn direction(self) -> BondDirection {
@@ -179,7 +184,7 @@ impl Reader<'_> {
         while let Some(c) = self.peek() {
             let start = self.i;
             match c {
-                b'-' | b'=' | b'#' | b'$' | b':' | b'/' | b'\\' => {
+                b'-' | b'=' | b'#' | b'$' | b':' | b'/' | b'\\' | b'<' => {
                     if prev.is_none() {
                         return Err(SmilesError::NoPrecedingAtom { pos: start });
                     }
@@ -189,17 +194,19 @@ impl Reader<'_> {
                             byte: c,
                         });
                     }
-                    let sym = match c {
-                        b'-' => BondSym::Single,
-                        b'=' => BondSym::Double,
-                        b'#' => BondSym::Triple,
-                        b'$' => BondSym::Quadruple,
-                        b':' => BondSym::Aromatic,
-                        b'/' => BondSym::Up,
-                        _ => BondSym::Down,
+                    let (sym, len) = match (c, self.peek_at(1)) {
+                        (b'-', Some(b'>')) => (BondSym::DativeRight, 2),
+                        (b'<', Some(b'-')) => (BondSym::DativeLeft, 2),
+                        (b'<', _) => {
+                            return Err(SmilesError::UnexpectedByte {
+                                pos: start,
+                                byte: c,
+                            })
+                        }
+                        _ => (self.bond_symbol(c), 1),
                     };
                     pending = Some((sym, start));
-                    self.i += 1;
+                    self.i += len;
                 }
                 b'(' => {
                     let Some(root) = prev else {
@@ -325,7 +332,24 @@ impl Reader<'_> {
         Ok(())
     }
 
+    fn bond_symbol(&self, c: u8) -> BondSym {
+        match c {
+            b'-' => BondSym::Single,
+            b'=' => BondSym::Double,
+            b'#' => BondSym::Triple,
+            b'$' => BondSym::Quadruple,
+            b':' => BondSym::Aromatic,
+            b'/' => BondSym::Up,
+            _ => BondSym::Down,
+        }
+    }
+
     fn add_bond(&mut self, a: usize, b: usize, sym: Option<BondSym>) {
+        // A dative bond is stored donor first.
+        let (a, b) = match sym {
+            Some(BondSym::DativeLeft) => (b, a),
+            _ => (a, b),
+        };
         let (order, direction) = match sym {
             Some(s) => (s.order(), s.direction()),
             None => {
@@ -380,6 +404,9 @@ impl Reader<'_> {
             (Some(x), None) => Some(x),
             (None, Some(BondSym::Up)) => Some(BondSym::Down),
             (None, Some(BondSym::Down)) => Some(BondSym::Up),
+            // At the closing end an arrow reads from this atom to the opener.
+            (None, Some(BondSym::DativeRight)) => Some(BondSym::DativeLeft),
+            (None, Some(BondSym::DativeLeft)) => Some(BondSym::DativeRight),
             (None, y) => y,
         };
         let lo = open.atom.min(cur);
@@ -665,9 +692,8 @@ fn assign_hydrogens(mol: &mut Molecule) {
     let _ = changed;
     let mut valence = vec![0u32; mol.atoms.len()];
     for b in &mol.bonds {
-        let v = b.order.valence();
-        valence[b.a] += v;
-        valence[b.b] += v;
+        valence[b.a] += b.valence_at(b.a);
+        valence[b.b] += b.valence_at(b.b);
     }
     for (atom, &v) in mol.atoms.iter_mut().zip(&valence) {
         if !atom.bracket {

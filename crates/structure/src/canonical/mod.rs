@@ -17,9 +17,7 @@
 //! hydrogens, different drawings of a molecule (atom order, Kekulé or
 //! aromatic, explicit or implicit H) give the same string.
 
-use std::collections::HashMap;
-
-use super::graph::{Atom, Bond, BondOrder, Molecule};
+use super::graph::{BondOrder, Molecule};
 
 mod ranking;
 
@@ -100,8 +98,20 @@ fn labelled_adjacency(mol: &Molecule, label: impl Fn(usize) -> u8) -> (Vec<u32>,
     let mut start = Vec::with_capacity(n + 1);
     let mut adj = Vec::with_capacity(2 * mol.bond_count());
     start.push(0u32);
+    let bonds = mol.bonds();
     for i in 0..n {
-        adj.extend(mol.neighbors(i).map(|(u, bk)| (u as u32, label(bk))));
+        adj.extend(mol.neighbors(i).map(|(u, bk)| {
+            let l = label(bk);
+            let acceptor = bonds[bk].order == BondOrder::Dative && bonds[bk].b == i;
+            (
+                u as u32,
+                if acceptor && l == DATIVE_FROM_DONOR {
+                    DATIVE_FROM_ACCEPTOR
+                } else {
+                    l
+                },
+            )
+        }));
         start.push(adj.len() as u32);
     }
     (start, adj)
@@ -128,7 +138,7 @@ fn conjugated_bonds(mol: &Molecule) -> (Vec<bool>, Vec<bool>, Vec<bool>) {
                     count += 1;
                     which = Some(bk);
                 }
-                BondOrder::Single | BondOrder::Aromatic => {}
+                BondOrder::Single | BondOrder::Aromatic | BondOrder::Dative => {}
                 BondOrder::Triple | BondOrder::Quadruple => count += 2,
             }
         }
@@ -231,8 +241,14 @@ fn bond_code(o: BondOrder, conjugated: bool) -> u8 {
         BondOrder::Triple => 3,
         BondOrder::Quadruple => 4,
         BondOrder::Aromatic => 5,
+        BondOrder::Dative => DATIVE_FROM_DONOR,
     }
 }
+
+/// Bond label of a dative bond seen from its donor; from its acceptor it
+/// is [`DATIVE_FROM_ACCEPTOR`], so the direction counts.
+const DATIVE_FROM_DONOR: u8 = 7;
+const DATIVE_FROM_ACCEPTOR: u8 = 0;
 
 /// Canonical ranks and the canonical Kekulé orders of a molecule.
 fn ranks_and_orders(mol: &Molecule) -> (Vec<u32>, Vec<BondOrder>) {
@@ -255,39 +271,25 @@ fn connected_smiles(mol: &Molecule) -> String {
     writer::write_fragment(mol, &ranks, &orders, &all, false)
 }
 
-/// What makes two fragments identical as drawn: their atoms and bonds in
-/// order.
-type FragmentKey = (Vec<Atom>, Vec<Bond>);
-
 /// Canonical, stereo-free SMILES of the molecule.
 pub fn canonical_smiles(mol: &Molecule) -> String {
-    let frags = mol.fragment_molecules();
-    if frags.len() == 1 {
+    if mol.component_ids().1 <= 1 {
         return connected_smiles(mol);
     }
-    let mut seen: HashMap<FragmentKey, usize> = HashMap::new();
-    let mut strings: Vec<String> = Vec::new();
-    let mut parts: Vec<usize> = Vec::with_capacity(frags.len());
-    for f in frags {
-        let key = (f.atoms, f.bonds);
-        let k = match seen.get(&key) {
-            Some(&k) => k,
-            None => {
-                let m = Molecule::new_unchecked(key.0.clone(), key.1.clone());
-                strings.push(connected_smiles(&m));
-                seen.insert(key, strings.len() - 1);
-                strings.len() - 1
+    let mut parts: Vec<(String, usize)> = mol
+        .fragment_groups()
+        .into_iter()
+        .map(|(m, members)| (connected_smiles(&m), members.len()))
+        .collect();
+    parts.sort_unstable();
+    let mut out = String::with_capacity(parts.iter().map(|(s, k)| (s.len() + 1) * k).sum());
+    for (s, k) in &parts {
+        for _ in 0..*k {
+            if !out.is_empty() {
+                out.push('.');
             }
-        };
-        parts.push(k);
-    }
-    parts.sort_unstable_by(|&x, &y| strings[x].cmp(&strings[y]));
-    let mut out = String::with_capacity(parts.iter().map(|&k| strings[k].len() + 1).sum());
-    for (i, &k) in parts.iter().enumerate() {
-        if i > 0 {
-            out.push('.');
+            out.push_str(s);
         }
-        out.push_str(&strings[k]);
     }
     out
 }

@@ -65,13 +65,6 @@ impl Partition {
     }
 }
 
-/// A part of a splitting class: touched atoms, plus the untouched members
-/// when `rest` is set.
-struct Part {
-    atoms: Vec<u32>,
-    rest: bool,
-}
-
 /// Ranks the atoms: `inv` holds one invariant per atom (lower sorts first),
 /// `adj` the neighbours of each atom as `(atom, bond code)` in CSR form
 /// (`adj[adj_start[i]..adj_start[i + 1]]`); codes must be below 8. With
@@ -113,15 +106,16 @@ pub(crate) fn rank(
     };
     let mut refiner = Refiner {
         mark: vec![0; n],
-        stamp: 0,
-        sig: Vec::new(),
+        ..Refiner::default()
     };
     let mut touched: Vec<u32> = (0..n as u32).collect();
+    let mut changed: Vec<u32> = Vec::new();
     let mut cursor = 0usize;
     loop {
         while !touched.is_empty() {
-            let changed = refiner.round(&mut p, &touched, &nbrs);
-            touched = refiner.neighbours_of(&changed, &nbrs);
+            refiner.round(&mut p, &touched, &nbrs);
+            std::mem::swap(&mut changed, &mut refiner.changed);
+            refiner.neighbours_of(&changed, &nbrs, &mut touched);
         }
         if let Some(out) = classes.take() {
             *out = p.cls.iter().map(|&c| p.start[c as usize]).collect();
@@ -155,17 +149,30 @@ pub(crate) fn rank(
         p.start[c] = pos + 1;
         p.at_pos[pos as usize + 1] = c as u32;
         p.new_class(pos, vec![chosen]);
-        touched = refiner.neighbours_of(&[chosen], &nbrs);
+        refiner.neighbours_of(&[chosen], &nbrs, &mut touched);
     }
     p.cls.iter().map(|&c| p.start[c as usize]).collect()
 }
 
+#[derive(Default)]
 struct Refiner {
     /// Round stamp of atoms touched (or collected) in the current step.
     mark: Vec<u32>,
     stamp: u32,
     /// Scratch for neighbour lists.
     sig: Vec<u64>,
+    /// Touched atoms by class.
+    by_class: Vec<(u32, u32)>,
+    /// Touched atoms of one class with their list's span in `sig`.
+    spans: Vec<(u32, u32, u32)>,
+    /// Parts of the classes that split: (first, end) in `part_atoms`, and
+    /// whether the untouched members belong to it.
+    parts: Vec<(u32, u32, bool)>,
+    part_atoms: Vec<u32>,
+    /// Splitting classes: (class, first, end) in `parts`.
+    plans: Vec<(u32, u32, u32)>,
+    /// Atoms that changed class in the round.
+    changed: Vec<u32>,
 }
 
 impl Refiner {
@@ -178,14 +185,15 @@ impl Refiner {
         self.stamp
     }
 
-    /// The distinct neighbours of `atoms`.
+    /// The distinct neighbours of `atoms`, into `out`.
     fn neighbours_of<'a>(
         &mut self,
         atoms: &[u32],
         nbrs: &impl Fn(usize) -> &'a [(u32, u8)],
-    ) -> Vec<u32> {
+        out: &mut Vec<u32>,
+    ) {
         let s = self.next_stamp();
-        let mut out = Vec::new();
+        out.clear();
         for &a in atoms {
             for &(u, _) in nbrs(a as usize) {
                 if self.mark[u as usize] != s {
@@ -194,7 +202,6 @@ impl Refiner {
                 }
             }
         }
-        out
     }
 
     /// Appends the sorted neighbour list of `a` (as `position << 3 | code`).
@@ -203,179 +210,195 @@ impl Refiner {
         p: &Partition,
         a: u32,
         nbrs: &impl Fn(usize) -> &'a [(u32, u8)],
-    ) -> (usize, usize) {
+    ) -> (u32, u32) {
         let from = sig.len();
         for &(u, code) in nbrs(a as usize) {
             let pos = p.start[p.cls[u as usize] as usize];
             sig.push((u64::from(pos) << 3) | u64::from(code));
         }
         sig[from..].sort_unstable();
-        (from, sig.len())
+        (from as u32, sig.len() as u32)
     }
 
-    /// One simultaneous round over the classes of the touched atoms; returns
-    /// the atoms that changed class.
+    /// Plans the split of class `c`, whose touched members are `group`
+    /// (marked with stamp `s`); pushes the plan when it splits.
+    fn plan<'a>(
+        &mut self,
+        p: &Partition,
+        c: u32,
+        group: std::ops::Range<usize>,
+        s: u32,
+        nbrs: &impl Fn(usize) -> &'a [(u32, u8)],
+    ) {
+        let size = p.members[c as usize].len();
+        self.sig.clear();
+        self.spans.clear();
+        for k in group.clone() {
+            let a = self.by_class[k].1;
+            let (f, t) = Self::push_sig(&mut self.sig, p, a, nbrs);
+            self.spans.push((a, f, t));
+        }
+        let sig = &self.sig;
+        let key = |x: &(u32, u32, u32)| &sig[x.1 as usize..x.2 as usize];
+        self.spans
+            .sort_by(|x, y| key(x).cmp(key(y)).then(x.0.cmp(&y.0)));
+        let rest = if group.len() < size {
+            // Any untouched member stands for all of them.
+            let rep = p.members[c as usize]
+                .iter()
+                .copied()
+                .find(|&a| self.mark[a as usize] != s);
+            rep.map(|r| Self::push_sig(&mut self.sig, p, r, nbrs))
+        } else {
+            None
+        };
+        let sig = &self.sig;
+        let span = |f: u32, t: u32| &sig[f as usize..t as usize];
+        let first_part = self.parts.len() as u32;
+        let mut rest_done = rest.is_none();
+        let mut j = 0;
+        while j < self.spans.len() {
+            let (_, jf, jt) = self.spans[j];
+            let this = span(jf, jt);
+            if let (false, Some((f, t))) = (rest_done, rest) {
+                if span(f, t) < this {
+                    let at = self.part_atoms.len() as u32;
+                    self.parts.push((at, at, true));
+                    rest_done = true;
+                }
+            }
+            let from = self.part_atoms.len() as u32;
+            let mut e = j;
+            while e < self.spans.len() && span(self.spans[e].1, self.spans[e].2) == this {
+                self.part_atoms.push(self.spans[e].0);
+                e += 1;
+            }
+            let mut with_rest = false;
+            if let (false, Some((f, t))) = (rest_done, rest) {
+                if span(f, t) == this {
+                    with_rest = true;
+                    rest_done = true;
+                }
+            }
+            self.parts
+                .push((from, self.part_atoms.len() as u32, with_rest));
+            j = e;
+        }
+        if !rest_done {
+            let at = self.part_atoms.len() as u32;
+            self.parts.push((at, at, true));
+        }
+        let end = self.parts.len() as u32;
+        if end - first_part > 1 {
+            self.plans.push((c, first_part, end));
+        } else {
+            self.parts.truncate(first_part as usize);
+        }
+    }
+
+    /// One simultaneous round over the classes of the touched atoms; the
+    /// atoms that changed class are left in `self.changed`.
     fn round<'a>(
         &mut self,
         p: &mut Partition,
         touched: &[u32],
         nbrs: &impl Fn(usize) -> &'a [(u32, u8)],
-    ) -> Vec<u32> {
+    ) {
         let s = self.next_stamp();
-        let mut by_class: Vec<(u32, u32)> = touched
-            .iter()
-            .filter(|&&a| p.members[p.cls[a as usize] as usize].len() > 1)
-            .map(|&a| (p.cls[a as usize], a))
-            .collect();
-        for &(_, a) in &by_class {
+        self.by_class.clear();
+        self.by_class.extend(
+            touched
+                .iter()
+                .filter(|&&a| p.members[p.cls[a as usize] as usize].len() > 1)
+                .map(|&a| (p.cls[a as usize], a)),
+        );
+        for &(_, a) in &self.by_class {
             self.mark[a as usize] = s;
         }
-        by_class.sort_unstable();
+        self.by_class.sort_unstable();
+        self.plans.clear();
+        self.parts.clear();
+        self.part_atoms.clear();
+        self.changed.clear();
         // Plans first (all lists read the positions of the round's start).
-        let mut plans: Vec<(u32, Vec<Part>)> = Vec::new();
         let mut k = 0;
-        while k < by_class.len() {
-            let c = by_class[k].0;
+        while k < self.by_class.len() {
+            let c = self.by_class[k].0;
             let mut e = k + 1;
-            while e < by_class.len() && by_class[e].0 == c {
+            while e < self.by_class.len() && self.by_class[e].0 == c {
                 e += 1;
             }
-            let group: Vec<u32> = by_class[k..e].iter().map(|x| x.1).collect();
+            self.plan(p, c, k..e, s, nbrs);
             k = e;
-            let size = p.members[c as usize].len();
-            self.sig.clear();
-            let mut spans: Vec<(u32, usize, usize)> = group
-                .iter()
-                .map(|&a| {
-                    let (f, t) = Self::push_sig(&mut self.sig, p, a, nbrs);
-                    (a, f, t)
-                })
-                .collect();
-            let sig = &self.sig;
-            let key = |x: &(u32, usize, usize)| &sig[x.1..x.2];
-            spans.sort_by(|x, y| key(x).cmp(key(y)).then(x.0.cmp(&y.0)));
-            let rest = if group.len() < size {
-                // Any untouched member stands for all of them.
-                let rep = p.members[c as usize]
+        }
+        for pi in 0..self.plans.len() {
+            let (c, pf, pt) = self.plans[pi];
+            self.apply(p, c as usize, pf as usize..pt as usize, s);
+        }
+    }
+
+    /// Splits class `c` into `self.parts[parts]` (in order).
+    fn apply(&mut self, p: &mut Partition, c: usize, parts: std::ops::Range<usize>, s: u32) {
+        let size = p.members[c].len();
+        let parts = &self.parts[parts];
+        let touched: usize = parts.iter().map(|x| (x.1 - x.0) as usize).sum();
+        let rest_size = size - touched;
+        let len = |x: &(u32, u32, bool)| (x.1 - x.0) as usize + if x.2 { rest_size } else { 0 };
+        // The largest part (first of equals) keeps the class.
+        let mut keep = 0;
+        for (i, part) in parts.iter().enumerate() {
+            if len(part) > len(&parts[keep]) {
+                keep = i;
+            }
+        }
+        let mut starts = Vec::with_capacity(parts.len());
+        let mut at = p.start[c];
+        for part in parts {
+            starts.push(at);
+            at += len(part) as u32;
+        }
+        let atoms = |x: &(u32, u32, bool)| &self.part_atoms[x.0 as usize..x.1 as usize];
+        if parts[keep].2 {
+            for (i, part) in parts.iter().enumerate() {
+                if i != keep {
+                    for &a in atoms(part) {
+                        p.remove(c, a);
+                    }
+                }
+            }
+        } else {
+            // Untouched members (if any) leave with their part.
+            let mut rest_atoms = Vec::new();
+            if rest_size > 0 {
+                rest_atoms = p.members[c]
                     .iter()
                     .copied()
-                    .find(|&a| self.mark[a as usize] != s);
-                rep.map(|r| Self::push_sig(&mut self.sig, p, r, nbrs))
-            } else {
-                None
-            };
-            let sig = &self.sig;
-            let mut parts: Vec<Part> = Vec::new();
-            let mut rest_done = rest.is_none();
-            let mut j = 0;
-            while j < spans.len() {
-                let this = &sig[spans[j].1..spans[j].2];
-                if let (false, Some((f, t))) = (rest_done, rest) {
-                    let r = &sig[f..t];
-                    if r < this {
-                        parts.push(Part {
-                            atoms: Vec::new(),
-                            rest: true,
-                        });
-                        rest_done = true;
-                    }
-                }
-                let mut part = Part {
-                    atoms: Vec::new(),
-                    rest: false,
-                };
-                let mut e = j;
-                while e < spans.len() && sig[spans[e].1..spans[e].2] == *this {
-                    part.atoms.push(spans[e].0);
-                    e += 1;
-                }
-                if let (false, Some((f, t))) = (rest_done, rest) {
-                    if sig[f..t] == *this {
-                        part.rest = true;
-                        rest_done = true;
-                    }
-                }
-                parts.push(part);
-                j = e;
+                    .filter(|&a| self.mark[a as usize] != s)
+                    .collect();
             }
-            if !rest_done {
-                parts.push(Part {
-                    atoms: Vec::new(),
-                    rest: true,
-                });
+            let kept = atoms(&parts[keep]).to_vec();
+            for (k, &a) in kept.iter().enumerate() {
+                p.slot[a as usize] = k as u32;
             }
-            if parts.len() > 1 {
-                plans.push((c, parts));
+            p.members[c] = kept;
+            p.sorted[c] = false;
+            for (i, part) in parts.iter().enumerate() {
+                if part.2 {
+                    let mut list = std::mem::take(&mut rest_atoms);
+                    list.extend_from_slice(atoms(part));
+                    self.changed.extend_from_slice(&list);
+                    p.new_class(starts[i], list);
+                }
             }
         }
-        let mut changed = Vec::new();
-        for (c, parts) in plans {
-            let c = c as usize;
-            let size = p.members[c].len();
-            let rest_size = size - parts.iter().map(|x| x.atoms.len()).sum::<usize>();
-            let len = |x: &Part| x.atoms.len() + if x.rest { rest_size } else { 0 };
-            // The largest part (first of equals) keeps the class.
-            let mut keep = 0;
-            for (i, part) in parts.iter().enumerate() {
-                if len(part) > len(&parts[keep]) {
-                    keep = i;
-                }
+        for (i, part) in parts.iter().enumerate() {
+            if i == keep || part.2 {
+                continue;
             }
-            let base = p.start[c];
-            let mut starts = Vec::with_capacity(parts.len());
-            let mut at = base;
-            for part in &parts {
-                starts.push(at);
-                at += len(part) as u32;
-            }
-            if parts[keep].rest {
-                for (i, part) in parts.iter().enumerate() {
-                    if i != keep {
-                        for &a in &part.atoms {
-                            p.remove(c, a);
-                        }
-                    }
-                }
-            } else {
-                // Untouched members (if any) leave with the other parts.
-                let mut rest_atoms = Vec::new();
-                if rest_size > 0 {
-                    rest_atoms = p.members[c]
-                        .iter()
-                        .copied()
-                        .filter(|&a| self.mark[a as usize] != s)
-                        .collect();
-                }
-                let kept = parts[keep].atoms.clone();
-                for (k, &a) in kept.iter().enumerate() {
-                    p.slot[a as usize] = k as u32;
-                }
-                p.members[c] = kept;
-                p.sorted[c] = false;
-                for (i, part) in parts.iter().enumerate() {
-                    if part.rest {
-                        let mut atoms = std::mem::take(&mut rest_atoms);
-                        if i != keep {
-                            atoms.extend_from_slice(&part.atoms);
-                        }
-                        changed.extend_from_slice(&atoms);
-                        p.new_class(starts[i], atoms);
-                    }
-                }
-            }
-            for (i, part) in parts.iter().enumerate() {
-                if i == keep || part.rest {
-                    continue;
-                }
-                changed.extend_from_slice(&part.atoms);
-                p.new_class(starts[i], part.atoms.clone());
-            }
-            if parts[keep].rest {
-                // Touched atoms in the kept part stay; nothing else to move.
-            }
-            p.start[c] = starts[keep];
-            p.at_pos[starts[keep] as usize] = c as u32;
+            self.changed.extend_from_slice(atoms(part));
+            p.new_class(starts[i], atoms(part).to_vec());
         }
-        changed
+        p.start[c] = starts[keep];
+        p.at_pos[starts[keep] as usize] = c as u32;
     }
 }

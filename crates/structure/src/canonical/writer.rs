@@ -89,14 +89,15 @@ pub(crate) fn write_fragment(
             Step::Close => out.push(')'),
             Step::Atom(v, via) => {
                 if let Some(bk) = via {
-                    write_bond(mol, orders, bk, kekule, &mut out);
+                    let from = mol.bonds()[bk].other(v);
+                    write_bond(mol, orders, bk, from, kekule, &mut out);
                 }
                 write_atom(mol, orders, v, kekule, &mut out);
                 for &(_, is_close, _, bk) in &rings[v] {
                     let bk = bk as usize;
                     if is_close {
                         let d = digit_of_bond[bk];
-                        write_bond(mol, orders, bk, kekule, &mut out);
+                        write_bond(mol, orders, bk, v, kekule, &mut out);
                         write_ring_digit(d, &mut out);
                         if let Some(f) = free.get_mut(d as usize) {
                             *f = true;
@@ -135,7 +136,15 @@ fn write_ring_digit(d: u32, out: &mut String) {
     }
 }
 
-fn write_bond(mol: &Molecule, orders: &[BondOrder], bk: usize, kekule: bool, out: &mut String) {
+/// Writes bond `bk` as read from atom `from` to its other end.
+fn write_bond(
+    mol: &Molecule,
+    orders: &[BondOrder],
+    bk: usize,
+    from: usize,
+    kekule: bool,
+    out: &mut String,
+) {
     let b = &mol.bonds()[bk];
     let both_arom = !kekule && mol.atoms()[b.a].aromatic && mol.atoms()[b.b].aromatic;
     match orders.get(bk).copied().unwrap_or(b.order) {
@@ -152,6 +161,7 @@ fn write_bond(mol: &Molecule, orders: &[BondOrder], bk: usize, kekule: bool, out
         BondOrder::Double => out.push('='),
         BondOrder::Triple => out.push('#'),
         BondOrder::Quadruple => out.push('$'),
+        BondOrder::Dative => out.push_str(if from == b.a { "->" } else { "<-" }),
     }
 }
 
@@ -186,7 +196,10 @@ fn write_atom(mol: &Molecule, orders: &[BondOrder], i: usize, kekule: bool, out:
         if a.element.is_organic_subset() {
             let v: u32 = mol
                 .neighbors(i)
-                .map(|(_, bk)| orders.get(bk).map_or(1, |o| o.valence()))
+                .map(|(_, bk)| match orders.get(bk) {
+                    Some(BondOrder::Dative) => mol.bonds()[bk].valence_at(i),
+                    o => o.map_or(1, |o| o.valence()),
+                })
                 .sum();
             if organic_implicit_h(a.element, aromatic, v).0 == h {
                 out.push_str(sym);
