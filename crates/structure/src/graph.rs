@@ -707,6 +707,27 @@ impl Molecule {
             .collect()
     }
 
+    /// [`ring_bonds`](Self::ring_bonds) of the molecule without its dative
+    /// bonds (which are never ring bonds here): a chelate ring closed by a
+    /// dative bond is not a ring for kekulization or aromaticity.
+    pub fn covalent_ring_bonds(&self) -> Vec<bool> {
+        if !self.bonds.iter().any(|b| b.order == BondOrder::Dative) {
+            return self.ring_bonds();
+        }
+        let kept: Vec<usize> = (0..self.bonds.len())
+            .filter(|&k| self.bonds[k].order != BondOrder::Dative)
+            .collect();
+        let sub = Molecule::new_unchecked(
+            self.atoms.clone(),
+            kept.iter().map(|&k| self.bonds[k]).collect(),
+        );
+        let mut out = vec![false; self.bonds.len()];
+        for (r, &k) in sub.ring_bonds().into_iter().zip(&kept) {
+            out[k] = r;
+        }
+        out
+    }
+
     /// Marks every bond that lies on a cycle (is not a bridge).
     pub fn ring_bonds(&self) -> Vec<bool> {
         let n = self.atoms.len();

@@ -680,7 +680,7 @@ fn assign_hydrogens(mol: &mut Molecule) {
         }
     }
     if mol.bonds.iter().any(|b| b.order == BondOrder::Aromatic) {
-        let ring = mol.ring_bonds();
+        let ring = mol.covalent_ring_bonds();
         for (b, r) in mol.bonds.iter_mut().zip(ring) {
             if b.order == BondOrder::Aromatic && !r {
                 b.order = BondOrder::Single;
@@ -1127,7 +1127,7 @@ mod tests {
     #[test]
     fn fuzz_random_bytes() {
         let mut rng = Rng(0x9e3779b97f4a7c15);
-        let alphabet = b"CNOSPFIBrcnospl[]()=#$:/\\.%0123456789+-@H*ae ";
+        let alphabet = b"CNOSPFIBrcnospl[]()=#$:/\\.%0123456789+-@H*ae <>";
         for _ in 0..fuzz_iters() {
             let len = rng.below(40);
             let bytes: Vec<u8> = (0..len)
@@ -1155,9 +1155,10 @@ mod tests {
             "C[N+](C)(C)CC(=O)[O-]",
             "Cn1cnc2c1c(=O)n(C)c(=O)n2C",
             "F/C=C\\F.[2H]C([2H])([2H])O",
+            "c1ccc[cH-]1->[Fe+2]<-[cH-]1cccc1.[Cu]1<-NCCN->1",
         ];
         let mut rng = Rng(12345);
-        let pool = b"CNOc()[]=#123%+-.H@/\\";
+        let pool = b"CNOc()[]=#123%+-.H@/\\<>";
         for _ in 0..fuzz_iters() {
             let seed = seeds[rng.below(seeds.len())];
             let mut b = seed.as_bytes().to_vec();

@@ -126,7 +126,7 @@ fn conjugated_bonds(mol: &Molecule) -> (Vec<bool>, Vec<bool>, Vec<bool>) {
     if !bonds.iter().any(|b| b.kekule == BondOrder::Double) {
         return (vec![false; bonds.len()], Vec::new(), Vec::new());
     }
-    let ring = mol.ring_bonds();
+    let ring = mol.covalent_ring_bonds();
     // Per atom: the single ring double bond, if it has exactly one double bond.
     let mut dbl: Vec<Option<usize>> = vec![None; n];
     for (i, slot) in dbl.iter_mut().enumerate() {
