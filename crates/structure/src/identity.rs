@@ -152,3 +152,75 @@ pub fn analyze(smiles: &str) -> Result<StructureReport, SmilesError> {
         components,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_component_of_a_mixture() {
+        // Methamphetamine and ibuprofen.
+        let r = analyze("CNC(C)Cc1ccccc1.CC(C)Cc1ccc(cc1)C(C)C(O)=O").unwrap();
+        let formulas: Vec<&str> = r.components.iter().map(|c| c.formula.as_str()).collect();
+        assert_eq!(formulas, ["C13H18O2", "C10H15N"]);
+        assert!(r.multiple_parents);
+        assert_eq!(r.parent_formula, "C13H18O2");
+        let meth = analyze("CNC(C)Cc1ccccc1").unwrap();
+        assert_eq!(r.components[1].key, meth.key);
+        assert_eq!(r.components[1].canonical, meth.canonical);
+        assert_ne!(r.components[0].key, r.components[1].key);
+        assert!(r.stripped.is_empty());
+        // Methamphetamine stearate: one substance and its salt former.
+        let r = analyze("CNC(C)Cc1ccccc1.CCCCCCCCCCCCCCCCCC(O)=O").unwrap();
+        assert_eq!(r.components.len(), 1);
+        assert_eq!(r.key, meth.key);
+        assert_eq!(r.stripped, ["stearate"]);
+        // Stearic acid next to a non-base is a second component.
+        let r = analyze("CC(C)Cc1ccc(cc1)C(C)C(O)=O.CCCCCCCCCCCCCCCCCC(O)=O").unwrap();
+        assert_eq!(r.components.len(), 2);
+        // A hemisulfate: one component, two copies.
+        let r = analyze("CC(N)Cc1ccccc1.CC(N)Cc1ccccc1.OS(=O)(=O)O").unwrap();
+        assert_eq!(r.components.len(), 1);
+        assert_eq!(r.components[0].count, 2);
+        assert_eq!(r.stripped, ["sulfate"]);
+    }
+
+    #[test]
+    fn all_salt_inputs_keep_one_copy() {
+        let water = vec!["O"; 512].join(".");
+        let r = analyze(&water).unwrap();
+        assert_eq!(r.parent_formula, "H2O");
+        assert_eq!(r.components.len(), 1);
+        assert_eq!(r.components[0].count, 512);
+        assert_eq!(r.canonical, "O");
+        let hcl = format!("{}Cl", "Cl.".repeat(340));
+        let r = analyze(&hcl).unwrap();
+        assert_eq!(r.parent_formula, "HCl");
+        assert_eq!(r.components[0].count, 341);
+        // Small inorganic salts stay whole, as the registry's data has them.
+        let r = analyze("[K+].[O-][Mn](=O)(=O)=O").unwrap();
+        assert_eq!(r.parent_formula, "KMnO4");
+        // Many different inorganic fragments: each distinct one once.
+        let many = vec!["[Na+].[Cl-]"; 20].join(".");
+        let r = analyze(&many).unwrap();
+        assert_eq!(r.components.len(), 2);
+        assert_eq!(r.components[0].count, 20);
+    }
+
+    #[test]
+    fn flags_and_keys() {
+        let r = analyze("[2H]C([2H])([2H])NC(C)Cc1ccccc1").unwrap();
+        assert!(r.isotopes_ignored);
+        assert_eq!(r.key, analyze("CNC(C)Cc1ccccc1").unwrap().key);
+        assert_eq!(r.stereo_key, None);
+        assert!(!r.stereo_ignored);
+        let r = analyze("CN[C@@H](C)Cc1ccccc1").unwrap();
+        assert!(r.stereo_ignored);
+        assert!(r.stereo_key.is_some());
+        assert_ne!(r.stereo_key, Some(r.key));
+        assert_eq!(r.components[0].stereo_key, r.stereo_key);
+        assert_eq!(MAX_SMILES_LEN, 10_000);
+        assert_eq!(MAX_ATOMS, 2_000);
+        assert_eq!(MAX_BRANCH_DEPTH, 256);
+    }
+}
