@@ -2,7 +2,9 @@
 //!
 //! Supports the organic subset, bracket atoms (isotope, chirality including
 //! `@TH1`-style classes, hydrogen count, charge including `++`/`--`/`+2`,
-//! atom class), all bond symbols (`- = # $ : / \`), branches, ring closures
+//! atom class), all bond symbols (`- = # $ : / \`, and the dative `->` and
+//! `<-` as RDKit writes them: the donor's valence is unchanged, the
+//! acceptor's grows by one), branches, ring closures
 //! (`0`–`9` and `%nn`), dot-separated fragments and aromatic atoms
 //! (`b c n o p s`, and `se as te` in brackets).
 //!

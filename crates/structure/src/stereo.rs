@@ -92,14 +92,17 @@ pub(crate) fn parities_after_folding(
     targets: &[Option<usize>],
 ) -> Vec<(usize, Option<bool>)> {
     let mut out: Vec<(usize, Option<bool>)> = Vec::new();
+    // Where each centre's entry is in `out`.
+    let mut seen: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
     for (h, t) in targets.iter().enumerate() {
         let Some(c) = *t else { continue };
         let a = &mol.atoms()[c];
         let Some(p) = a.parity else { continue };
-        if let Some(x) = out.iter_mut().find(|x| x.0 == c) {
-            x.1 = None;
+        if let Some(&k) = seen.get(&c) {
+            out[k].1 = None;
             continue;
         }
+        seen.insert(c, out.len());
         let mut nbrs: Vec<usize> = mol.neighbors(c).map(|(u, _)| u).collect();
         if a.total_h() > 0 || nbrs.len() != 4 {
             out.push((c, None));
