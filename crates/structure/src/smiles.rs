@@ -266,11 +266,11 @@ impl Reader<'_> {
                                 sym,
                                 pos: start,
                             });
-                            self.written[cur].push(ring_slot(num));
+                            self.note_written(cur, ring_slot(num));
                         }
                         Some(open) => {
                             self.close_ring(open, cur, sym, start)?;
-                            self.written[cur].push(open.atom as u32);
+                            self.note_written(cur, open.atom as u32);
                             if let Some(x) = self.written[open.atom]
                                 .iter_mut()
                                 .find(|x| **x == ring_slot(num))
@@ -295,8 +295,8 @@ impl Reader<'_> {
                     self.written.push(Vec::new());
                     self.has_from.push(prev.is_some());
                     if let Some(p) = prev {
-                        self.written[p].push(idx as u32);
-                        self.written[idx].push(p as u32);
+                        self.note_written(p, idx as u32);
+                        self.note_written(idx, p as u32);
                         let sym = pending.take().map(|(s, _)| s);
                         self.add_bond(p, idx, sym);
                     } else if let Some((_, p)) = pending {
@@ -332,6 +332,15 @@ impl Reader<'_> {
             });
         }
         Ok(())
+    }
+
+    /// Records `nbr` as the next written neighbour of `atom`; only chiral
+    /// atoms need the order, so only theirs is kept (no allocation for the
+    /// others).
+    fn note_written(&mut self, atom: usize, nbr: u32) {
+        if self.atoms[atom].chirality != Chirality::None {
+            self.written[atom].push(nbr);
+        }
     }
 
     fn bond_symbol(&self, c: u8) -> BondSym {

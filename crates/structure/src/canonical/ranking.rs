@@ -173,6 +173,8 @@ struct Refiner {
     plans: Vec<(u32, u32, u32)>,
     /// Atoms that changed class in the round.
     changed: Vec<u32>,
+    /// Scratch for the positions of a class's parts.
+    starts: Vec<u32>,
 }
 
 impl Refiner {
@@ -351,7 +353,8 @@ impl Refiner {
                 keep = i;
             }
         }
-        let mut starts = Vec::with_capacity(parts.len());
+        let mut starts = std::mem::take(&mut self.starts);
+        starts.clear();
         let mut at = p.start[c];
         for part in parts {
             starts.push(at);
@@ -400,5 +403,6 @@ impl Refiner {
         }
         p.start[c] = starts[keep];
         p.at_pos[starts[keep] as usize] = c as u32;
+        self.starts = starts;
     }
 }

@@ -5,9 +5,6 @@ use std::fmt::Write as _;
 
 use crate::graph::{organic_implicit_h, BondOrder, Element, Molecule};
 
-/// DFS frame: atom, its neighbours sorted by rank, next position.
-type DfsFrame = (usize, Vec<(usize, usize)>, usize);
-
 enum Step {
     Atom(usize, Option<usize>),
     Open,
@@ -30,29 +27,36 @@ pub(crate) fn write_fragment(
     let Some(&root) = frag.iter().min_by_key(|&&i| ranks[i]) else {
         return out;
     };
+    // Neighbours of every atom sorted by rank, flat (CSR).
+    let mut nstart = Vec::with_capacity(n + 1);
+    nstart.push(0usize);
+    let mut nbrs: Vec<(u32, u32)> = Vec::with_capacity(2 * mol.bond_count());
+    for v in 0..n {
+        let from = nbrs.len();
+        nbrs.extend(mol.neighbors(v).map(|(u, bk)| (u as u32, bk as u32)));
+        nbrs[from..].sort_unstable_by_key(|&(u, _)| ranks[u as usize]);
+        nstart.push(nbrs.len());
+    }
     // Pass 1: DFS to find tree children and ring closures.
     let mut visit = vec![u32::MAX; n];
     let mut bond_used = vec![false; mol.bond_count()];
-    let mut children: Vec<Vec<(u32, u32)>> = vec![Vec::new(); n];
+    // (parent, child, bond) in visit order.
+    let mut tree: Vec<(u32, u32, u32)> = Vec::with_capacity(frag.len());
     // (opener, closer, bond)
     let mut closures: Vec<(u32, u32, u32)> = Vec::new();
-    let sorted_nbrs = |v: usize| {
-        let mut nb: Vec<(usize, usize)> = mol.neighbors(v).collect();
-        nb.sort_unstable_by_key(|&(u, _)| ranks[u]);
-        nb
-    };
     let mut t = 0u32;
-    let mut stack: Vec<DfsFrame> = Vec::new();
+    // Frames: atom, next position in its sorted neighbours.
+    let mut stack: Vec<(usize, usize)> = vec![(root, nstart[root])];
     visit[root] = t;
     t += 1;
-    stack.push((root, sorted_nbrs(root), 0));
-    while let Some((v, nb, pos)) = stack.last_mut() {
+    while let Some((v, pos)) = stack.last_mut() {
         let v = *v;
-        if *pos >= nb.len() {
+        if *pos >= nstart[v + 1] {
             stack.pop();
             continue;
         }
-        let (u, bk) = nb[*pos];
+        let (u, bk) = nbrs[*pos];
+        let (u, bk) = (u as usize, bk as usize);
         *pos += 1;
         if bond_used[bk] {
             continue;
@@ -63,21 +67,45 @@ pub(crate) fn write_fragment(
         } else {
             visit[u] = t;
             t += 1;
-            children[v].push((u as u32, bk as u32));
-            let nbu = sorted_nbrs(u);
-            stack.push((u, nbu, 0));
+            tree.push((v as u32, u as u32, bk as u32));
+            stack.push((u, nstart[u]));
         }
     }
-    // Ring-closure lists per atom: (partner visit order, is_close, bond).
-    let mut rings: Vec<Vec<(u32, bool, u32, u32)>> = vec![Vec::new(); n];
+    // Children per atom, in visit order (CSR).
+    let mut cstart = vec![0usize; n + 1];
+    for &(p, _, _) in &tree {
+        cstart[p as usize + 1] += 1;
+    }
+    for i in 0..n {
+        cstart[i + 1] += cstart[i];
+    }
+    let mut fill = cstart.clone();
+    let mut kids: Vec<(u32, u32)> = vec![(0, 0); tree.len()];
+    for &(p, c, bk) in &tree {
+        kids[fill[p as usize]] = (c, bk);
+        fill[p as usize] += 1;
+    }
+    let children = |v: usize| &kids[cstart[v]..cstart[v + 1]];
+    // Ring-closure lists per atom: (atom, partner visit order, is_close,
+    // partner, bond), closings first (in partner order), then openings.
+    let mut ring_list: Vec<(u32, bool, u32, u32, u32)> = Vec::with_capacity(2 * closures.len());
     for &(o, c, bk) in &closures {
-        rings[o as usize].push((visit[c as usize], false, c, bk));
-        rings[c as usize].push((visit[o as usize], true, o, bk));
+        ring_list.push((o, true, visit[c as usize], c, bk));
+        ring_list.push((c, false, visit[o as usize], o, bk));
     }
-    for r in rings.iter_mut() {
-        // Closings first (in partner order), then openings.
-        r.sort_unstable_by_key(|&(vo, is_close, _, _)| (!is_close, vo));
+    ring_list.sort_unstable_by_key(|&(a, opening, vo, _, _)| (a, opening, vo));
+    let mut rstart = vec![0usize; n + 1];
+    for &(a, ..) in &ring_list {
+        rstart[a as usize + 1] += 1;
     }
+    for i in 0..n {
+        rstart[i + 1] += rstart[i];
+    }
+    let rings = |v: usize| {
+        ring_list[rstart[v]..rstart[v + 1]]
+            .iter()
+            .map(|&(_, opening, vo, partner, bk)| (vo, !opening, partner, bk))
+    };
     // Pass 2: write.
     let mut digit_of_bond: Vec<u32> = vec![u32::MAX; mol.bond_count()];
     let mut free = [true; 1000];
@@ -93,7 +121,7 @@ pub(crate) fn write_fragment(
                     write_bond(mol, orders, bk, from, kekule, &mut out);
                 }
                 write_atom(mol, orders, v, kekule, &mut out);
-                for &(_, is_close, _, bk) in &rings[v] {
+                for (_, is_close, _, bk) in rings(v) {
                     let bk = bk as usize;
                     if is_close {
                         let d = digit_of_bond[bk];
@@ -111,7 +139,7 @@ pub(crate) fn write_fragment(
                         write_ring_digit(d as u32, &mut out);
                     }
                 }
-                let ch = &children[v];
+                let ch = children(v);
                 if let Some((&(last, lb), rest)) = ch.split_last() {
                     steps.push(Step::Atom(last as usize, Some(lb as usize)));
                     for &(c, cb) in rest.iter().rev() {
