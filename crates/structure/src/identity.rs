@@ -37,7 +37,7 @@ pub struct Component {
     pub key: u128,
     /// Its stereoisomer key, when the input has stereo marks (`@`, `@@`,
     /// `/`, `\`): the same for every drawing of one stereoisomer, different
-    /// for enantiomers and diastereomers (see [`stereo`](super::stereo)).
+    /// for enantiomers and diastereomers (see [`stereo`]).
     pub stereo_key: Option<u128>,
     /// True when its atoms carried isotope labels, which the keys ignore.
     pub isotopes_ignored: bool,
