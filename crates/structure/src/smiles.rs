@@ -1128,6 +1128,8 @@ mod tests {
             let _ = crate::formula::molecular_formula(&m);
             let c = crate::canonical::canonical_smiles(&m);
             let _ = crate::salts::strip_salts(&m);
+            let _ = crate::stereo::stereo_key(&m, &c);
+            let _ = crate::identity::analyze(s);
             // The canonical SMILES must read back to itself.
             let back = parse(&c).unwrap_or_else(|e| panic!("{s} -> {c}: {e}"));
             assert_eq!(crate::canonical::canonical_smiles(&back), c, "{s}");
@@ -1167,6 +1169,7 @@ mod tests {
             "Cn1cnc2c1c(=O)n(C)c(=O)n2C",
             "F/C=C\\F.[2H]C([2H])([2H])O",
             "c1ccc[cH-]1->[Fe+2]<-[cH-]1cccc1.[Cu]1<-NCCN->1",
+            "COc1ccc2c(c1)[C@]13CCCC[C@@H]1[C@H](C2)N(C)CC3.C/C=C/[C@@H]([2H])O",
         ];
         let mut rng = Rng(12345);
         let pool = b"CNOc()[]=#123%+-.H@/\\<>";
