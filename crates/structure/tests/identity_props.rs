@@ -76,8 +76,51 @@ fn labelled(mol: &Molecule, pick: &[bool], deuterate: &[bool]) -> Molecule {
     Molecule::new(atoms, bonds).expect("valid labelled molecule")
 }
 
+/// Stereoisomers with tetrahedral centres only (the redrawing writes `@`
+/// and `@@`, not `/` and `\`).
+const STEREO: &[&str] = &[
+    "COc1ccc2c(c1)[C@]13CCCC[C@@H]1[C@H](C2)N(C)CC3",
+    "COc1ccc2c(c1)[C@@]13CCCC[C@H]1[C@@H](C2)N(C)CC3",
+    "CN1[C@H]2CC[C@@H]1[C@H]([C@H](C2)OC(=O)c1ccccc1)C(=O)OC",
+    "C[C@H]([C@@H](c1ccccc1)O)NC",
+    "C[C@@H]([C@@H](c1ccccc1)O)NC",
+    "CN1CC[C@]23c4c5ccc(O)c4O[C@H]2[C@@H](O)C=C[C@H]3[C@H]1C5",
+    "OC(=O)[C@@H](O)[C@@H](O)C(=O)O",
+    "C[S@](=O)c1ccccc1",
+    "[H][C@](C)(N)Cc1ccccc1",
+];
+
+fn stereo_drawing() -> impl Strategy<Value = (String, Molecule, Vec<u32>)> {
+    prop::sample::select(STEREO).prop_flat_map(|s| {
+        let m = parse(s).expect(s);
+        let order: Vec<u32> = (0..m.atom_count() as u32).collect();
+        (Just(s.to_string()), Just(m), Just(order).prop_shuffle())
+    })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(96))]
+
+    #[test]
+    fn stereo_key_is_invariant_under_atom_order(
+        (s, m, order) in stereo_drawing(),
+        kekule in any::<bool>(),
+    ) {
+        let want = analyze(&s).unwrap();
+        let drawn = write_smiles_in_order(&m, &order, kekule);
+        let got = analyze(&drawn).map_err(|e| TestCaseError::fail(format!("{drawn}: {e}")))?;
+        prop_assert_eq!(got.key, want.key, "{}", drawn);
+        prop_assert_eq!(got.stereo_key, want.stereo_key, "{} vs {}", drawn, s);
+        // The mirror image (every @ swapped) has another key unless the
+        // molecule is its own mirror image (meso tartaric acid).
+        let mirror = drawn.replace("@@", "!").replace('@', "@@").replace('!', "@");
+        let other = analyze(&mirror).unwrap();
+        if !s.starts_with("OC(=O)") {
+            prop_assert_ne!(other.stereo_key, want.stereo_key, "{}", mirror);
+        } else {
+            prop_assert_eq!(other.stereo_key, want.stereo_key, "{}", mirror);
+        }
+    }
 
     #[test]
     fn key_is_invariant_under_atom_order((m, order) in drawing()) {

@@ -268,7 +268,7 @@ fn ranks_and_orders(mol: &Molecule) -> (Vec<u32>, Vec<BondOrder>) {
 fn connected_smiles(mol: &Molecule) -> String {
     let (ranks, orders) = ranks_and_orders(mol);
     let all: Vec<usize> = (0..mol.atom_count()).collect();
-    writer::write_fragment(mol, &ranks, &orders, &all, false)
+    writer::write_fragment(mol, &ranks, &orders, &all, false, false)
 }
 
 /// Canonical, stereo-free SMILES of the molecule.
@@ -297,8 +297,10 @@ pub fn canonical_smiles(mol: &Molecule) -> String {
 /// SMILES of the molecule written with atoms visited in the order given by
 /// `priority` (lower first: the walk of each fragment starts at its atom of
 /// lowest priority and takes neighbours by priority), aromatic or as a
-/// Kekulé structure. Not canonical: for redrawing a molecule in another atom
-/// order (tests, and checks that identity does not depend on the drawing).
+/// Kekulé structure, with `@`/`@@` for every tetrahedral parity (double-bond
+/// `/`/`\` marks are not written). Not canonical: for redrawing a molecule in
+/// another atom order (tests, and checks that identity does not depend on
+/// the drawing).
 /// `priority` must have one distinct value per atom; otherwise the atom
 /// index is used.
 pub fn write_smiles_in_order(mol: &Molecule, priority: &[u32], kekule: bool) -> String {
@@ -317,7 +319,7 @@ pub fn write_smiles_in_order(mol: &Molecule, priority: &[u32], kekule: bool) -> 
     frags.sort_by_key(|f| f.iter().map(|&i| ranks[i]).min());
     let parts: Vec<String> = frags
         .iter()
-        .map(|f| writer::write_fragment(mol, &ranks, &orders, f, kekule))
+        .map(|f| writer::write_fragment(mol, &ranks, &orders, f, kekule, true))
         .collect();
     parts.join(".")
 }

@@ -21,6 +21,7 @@ pub(crate) fn write_fragment(
     orders: &[BondOrder],
     frag: &[usize],
     kekule: bool,
+    stereo: bool,
 ) -> String {
     let n = mol.atom_count();
     let mut out = String::with_capacity(frag.len() * 2);
@@ -120,7 +121,12 @@ pub(crate) fn write_fragment(
                     let from = mol.bonds()[bk].other(v);
                     write_bond(mol, orders, bk, from, kekule, &mut out);
                 }
-                write_atom(mol, orders, v, kekule, &mut out);
+                let chiral = if stereo {
+                    written_chirality(mol, v, via, rings(v).map(|x| x.2), children(v))
+                } else {
+                    None
+                };
+                write_atom(mol, orders, v, kekule, chiral, &mut out);
                 for (_, is_close, _, bk) in rings(v) {
                     let bk = bk as usize;
                     if is_close {
@@ -211,7 +217,51 @@ fn aromatic_symbol(e: Element) -> Option<&'static str> {
 
 /// Writes atom `i` as it must appear so that reading it back gives the
 /// same atom (organic subset when possible, brackets otherwise).
-fn write_atom(mol: &Molecule, orders: &[BondOrder], i: usize, kekule: bool, out: &mut String) {
+/// The `@` (`false`) or `@@` (`true`) that gives atom `v` its parity when
+/// its neighbours are written in this order: the atom it is reached from
+/// (`via`), its implicit hydrogen or lone pair, its ring-closure partners,
+/// then its children (OpenSMILES order).
+fn written_chirality(
+    mol: &Molecule,
+    v: usize,
+    via: Option<usize>,
+    ring_partners: impl Iterator<Item = u32>,
+    children: &[(u32, u32)],
+) -> Option<bool> {
+    let a = &mol.atoms()[v];
+    let parity = a.parity?;
+    let mut keys: Vec<i64> = Vec::with_capacity(4);
+    if let Some(bk) = via {
+        keys.push(mol.bonds()[bk].other(v) as i64);
+    }
+    let implicit = a.total_h() == 1 || (a.total_h() == 0 && mol.degree(v) == 3);
+    if implicit {
+        keys.push(-1);
+    }
+    keys.extend(ring_partners.map(i64::from));
+    keys.extend(children.iter().map(|&(c, _)| i64::from(c)));
+    if keys.len() != 4 {
+        return None;
+    }
+    let mut inversions = 0;
+    for i in 0..4 {
+        for j in (i + 1)..4 {
+            if keys[i] > keys[j] {
+                inversions += 1;
+            }
+        }
+    }
+    Some(parity ^ (inversions % 2 == 1))
+}
+
+fn write_atom(
+    mol: &Molecule,
+    orders: &[BondOrder],
+    i: usize,
+    kekule: bool,
+    chiral: Option<bool>,
+    out: &mut String,
+) {
     let a = &mol.atoms()[i];
     let aromatic = a.aromatic && !kekule;
     let sym = if aromatic {
@@ -220,7 +270,7 @@ fn write_atom(mol: &Molecule, orders: &[BondOrder], i: usize, kekule: bool, out:
         a.element.symbol()
     };
     let h = a.total_h();
-    if a.isotope.is_none() && a.charge == 0 {
+    if a.isotope.is_none() && a.charge == 0 && chiral.is_none() {
         if a.element.is_organic_subset() {
             let v: u32 = mol
                 .neighbors(i)
@@ -243,6 +293,11 @@ fn write_atom(mol: &Molecule, orders: &[BondOrder], i: usize, kekule: bool, out:
         let _ = write!(out, "{iso}");
     }
     out.push_str(sym);
+    match chiral {
+        Some(false) => out.push('@'),
+        Some(true) => out.push_str("@@"),
+        None => {}
+    }
     match h {
         0 => {}
         1 => out.push('H'),
