@@ -423,10 +423,33 @@ fn contribution(mol: &Molecule, i: usize, ring: &[bool]) -> Option<u8> {
     }
 }
 
+/// [`perceive`] on the molecule with its dative bonds left out (they take
+/// no part in rings or π systems); the dative bonds are kept as they are.
+fn perceive_without_dative(mol: &mut Molecule) {
+    let kept: Vec<usize> = (0..mol.bonds.len())
+        .filter(|&k| mol.bonds[k].order != BondOrder::Dative)
+        .collect();
+    let mut sub = Molecule::new_unchecked(
+        mol.atoms.clone(),
+        kept.iter().map(|&k| mol.bonds[k]).collect(),
+    );
+    perceive(&mut sub);
+    for (a, b) in mol.atoms.iter_mut().zip(sub.atoms) {
+        a.aromatic = b.aromatic;
+    }
+    for (j, &k) in kept.iter().enumerate() {
+        mol.bonds[k] = sub.bonds[j];
+    }
+}
+
 /// Perceives aromaticity from the Kekulé orders and sets atom aromatic flags
 /// and bond orders ([`BondOrder::Aromatic`] for bonds in aromatic rings, the
 /// Kekulé order otherwise).
 pub fn perceive(mol: &mut Molecule) {
+    if mol.bonds.iter().any(|b| b.order == BondOrder::Dative) {
+        perceive_without_dative(mol);
+        return;
+    }
     let n = mol.atoms.len();
     for a in mol.atoms.iter_mut() {
         a.aromatic = false;

@@ -2,6 +2,8 @@
 
 use super::error::GraphError;
 
+mod fragments;
+
 /// Element symbols indexed by atomic number; index 0 is the SMILES wildcard `*`.
 const SYMBOLS: [&str; 119] = [
     "*", "H", "He", "Li", "Be", "B", "C", "N", "O", "F", "Ne", "Na", "Mg", "Al", "Si", "P", "S",
@@ -240,6 +242,12 @@ pub struct Atom {
     pub chirality: Chirality,
     /// Atom class (`:n`), if any.
     pub class: Option<u32>,
+    /// Tetrahedral parity from a `@`/`@@` mark, normalised to the atom's
+    /// neighbours in index order with an implicit hydrogen or lone pair
+    /// first: `Some(true)` when, looking from the first, the others turn
+    /// clockwise (as `@@` says of the written order). `None` without a
+    /// usable mark. Kept by every operation that keeps atom order.
+    pub parity: Option<bool>,
 }
 
 impl Atom {
@@ -255,6 +263,7 @@ impl Atom {
             bracket: false,
             chirality: Chirality::None,
             class: None,
+            parity: None,
         }
     }
 
@@ -278,14 +287,20 @@ pub enum BondOrder {
     Quadruple,
     /// Aromatic bond.
     Aromatic,
+    /// Dative bond (`->`, `<-`): [`Bond::a`] is the donor, [`Bond::b`] the
+    /// acceptor. As RDKit counts it, it adds nothing to the donor's valence
+    /// and one to the acceptor's ([`Bond::valence_at`]); kekulization and
+    /// aromaticity ignore it.
+    Dative,
 }
 
 impl BondOrder {
     /// Integer order; aromatic counts as 1 (its extra electron is handled by
-    /// kekulization).
+    /// kekulization), dative as 0 (see [`Bond::valence_at`] for its acceptor).
     pub const fn valence(self) -> u32 {
         match self {
             BondOrder::Single | BondOrder::Aromatic => 1,
+            BondOrder::Dative => 0,
             BondOrder::Double => 2,
             BondOrder::Triple => 3,
             BondOrder::Quadruple => 4,
@@ -330,6 +345,16 @@ impl Bond {
             order,
             kekule: order,
             direction: BondDirection::None,
+        }
+    }
+
+    /// What the bond adds to the valence of `atom` (one of its ends): its
+    /// integer order, except that a dative bond adds 1 to its acceptor and
+    /// 0 to its donor, as RDKit counts it.
+    pub fn valence_at(&self, atom: usize) -> u32 {
+        match self.order {
+            BondOrder::Dative => u32::from(atom == self.b),
+            o => o.valence(),
         }
     }
 
@@ -486,75 +511,25 @@ impl Molecule {
             .count()
     }
 
-    /// Connected-component id of every atom, and the number of components.
-    /// Components are numbered in order of their lowest atom index.
-    pub fn component_ids(&self) -> (Vec<u32>, usize) {
-        let n = self.atoms.len();
-        let mut comp = vec![u32::MAX; n];
-        let mut stack = Vec::new();
-        let mut count = 0u32;
-        for s in 0..n {
-            if comp[s] != u32::MAX {
-                continue;
-            }
-            comp[s] = count;
-            stack.push(s);
-            while let Some(v) = stack.pop() {
-                for &(u, _) in self.neighbor_slice(v) {
-                    let u = u as usize;
-                    if comp[u] == u32::MAX {
-                        comp[u] = count;
-                        stack.push(u);
-                    }
-                }
-            }
-            count += 1;
+    /// [`ring_bonds`](Self::ring_bonds) of the molecule without its dative
+    /// bonds (which are never ring bonds here): a chelate ring closed by a
+    /// dative bond is not a ring for kekulization or aromaticity.
+    pub fn covalent_ring_bonds(&self) -> Vec<bool> {
+        if !self.bonds.iter().any(|b| b.order == BondOrder::Dative) {
+            return self.ring_bonds();
         }
-        (comp, count as usize)
-    }
-
-    /// Atom indices of each connected component (dot-separated fragment).
-    pub fn fragments(&self) -> Vec<Vec<usize>> {
-        let (comp, count) = self.component_ids();
-        let mut out = vec![Vec::new(); count];
-        for (i, &c) in comp.iter().enumerate() {
-            out[c as usize].push(i);
+        let kept: Vec<usize> = (0..self.bonds.len())
+            .filter(|&k| self.bonds[k].order != BondOrder::Dative)
+            .collect();
+        let sub = Molecule::new_unchecked(
+            self.atoms.clone(),
+            kept.iter().map(|&k| self.bonds[k]).collect(),
+        );
+        let mut out = vec![false; self.bonds.len()];
+        for (r, &k) in sub.ring_bonds().into_iter().zip(&kept) {
+            out[k] = r;
         }
         out
-    }
-
-    /// The induced subgraph on `atoms` (indices in the new molecule follow
-    /// the order given; duplicates and out-of-range indices are ignored).
-    pub fn subgraph(&self, atoms: &[usize]) -> Molecule {
-        let mut map = vec![u32::MAX; self.atoms.len()];
-        let mut new_atoms = Vec::with_capacity(atoms.len());
-        for &a in atoms {
-            if a < self.atoms.len() && map[a] == u32::MAX {
-                map[a] = new_atoms.len() as u32;
-                new_atoms.push(self.atoms[a].clone());
-            }
-        }
-        let mut new_bonds = Vec::new();
-        for b in &self.bonds {
-            let (x, y) = (map[b.a], map[b.b]);
-            if x != u32::MAX && y != u32::MAX {
-                new_bonds.push(Bond {
-                    a: x as usize,
-                    b: y as usize,
-                    ..*b
-                });
-            }
-        }
-        Molecule::new_unchecked(new_atoms, new_bonds)
-    }
-
-    /// One molecule per connected component.
-    pub fn fragment_molecules(&self) -> Vec<Molecule> {
-        let frags = self.fragments();
-        if frags.len() == 1 {
-            return vec![self.clone()];
-        }
-        frags.iter().map(|f| self.subgraph(f)).collect()
     }
 
     /// Marks every bond that lies on a cycle (is not a bridge).

@@ -1,8 +1,18 @@
-//! Structures: a pure-Rust SMILES reader, molecular graphs with implicit
-//! hydrogens, aromaticity perceived the same for aromatic and Kekulé input,
-//! molecular formulas as RDKit writes them, salt and solvent stripping,
-//! stereo-free canonical identity, and the class-wide legal definitions as
-//! exact graph rules ([`classes`]).
+//! Structures: a pure-Rust SMILES reader (dative bonds `->`/`<-` read as
+//! RDKit reads them), molecular graphs with implicit hydrogens, aromaticity
+//! perceived the same for aromatic and Kekulé input, molecular formulas as
+//! RDKit writes them, salt and solvent stripping, canonical identity that
+//! ignores stereo marks and isotope labels ([`canonical`], [`isotopes`]), a
+//! stereoisomer key ([`stereo`]), every component of a mixture
+//! ([`identity::analyze`]), and the class-wide legal definitions as exact
+//! graph rules ([`classes`]).
+//!
+//! Work is bounded: the reader accepts at most
+//! [`MAX_SMILES_LEN`](smiles::MAX_SMILES_LEN) bytes,
+//! [`MAX_ATOMS`](smiles::MAX_ATOMS) atoms and
+//! [`MAX_BRANCH_DEPTH`](smiles::MAX_BRANCH_DEPTH) nested branches, and
+//! canonical identity is `O((n + m) log² n)` for `n` atoms and `m` bonds,
+//! each distinct fragment canonicalised once.
 //!
 //! ```
 //! use controlled_substances_structure::{smiles, formula, salts, canonical};
@@ -27,9 +37,11 @@ pub mod error;
 pub mod formula;
 pub mod graph;
 pub mod identity;
+pub mod isotopes;
 pub mod salts;
 pub mod smiles;
+pub mod stereo;
 
 pub use classes::{ClassMatch, Condition, RuleId};
 pub use error::SmilesError;
-pub use identity::{analyze, StructureReport};
+pub use identity::{analyze, Component, StructureReport};

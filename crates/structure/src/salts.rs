@@ -11,6 +11,8 @@ use super::aromaticity;
 use super::canonical::canonical_smiles;
 use super::formula::write_formula;
 use super::graph::{BondDirection, BondOrder, Element, Molecule};
+
+mod fatty_acids;
 use super::smiles::parse;
 
 /// What kind of component was stripped.
@@ -44,6 +46,11 @@ pub struct Parent {
     pub molecule: Molecule,
     /// Number of copies of this fragment in the input (e.g. 2 in a hemisulfate).
     pub count: u32,
+    /// The canonical SMILES of `molecule` (computed once, here).
+    pub canonical: String,
+    /// The input fragments it was read from (indices into
+    /// [`Molecule::fragments`] of the input), `count` of them.
+    pub fragments: Vec<usize>,
 }
 
 /// Result of [`strip_salts`].
@@ -333,18 +340,49 @@ pub fn neutralize(mol: &mut Molecule) -> bool {
     changed
 }
 
+/// A carbon-free input of more fragments than this, not all identical, is
+/// not kept whole: each distinct fragment is kept once (see [`strip_salts`]).
+pub const MAX_WHOLE_FRAGMENTS: usize = 8;
+
+/// Most distinct parents kept from a carbon-free input; the smaller
+/// fragments beyond them are stripped as [`ComponentKind::Inorganic`].
+pub const MAX_INORGANIC_PARENTS: usize = 8;
+
+/// Fragments drawn identically (same atoms and bonds in the same order).
+struct Group {
+    molecule: Molecule,
+    /// Indices of the input fragments that are copies of it.
+    members: Vec<usize>,
+}
+
+/// Groups identical fragments in order of first appearance: linear in the
+/// size of the molecule, so `O.O.O…` is looked at once.
+fn groups(mol: &Molecule) -> Vec<Group> {
+    mol.fragment_groups()
+        .into_iter()
+        .map(|(molecule, members)| Group { molecule, members })
+        .collect()
+}
+
 /// Splits the molecule into fragments, strips known counter-ions and
 /// solvents, and keeps the parent.
 ///
 /// Rules: a single-fragment input is never stripped (only neutralised).
-/// If no fragment contains carbon the input is returned unchanged as one
-/// parent. Otherwise recognised fragments are stripped, unrecognised
-/// carbon-free fragments are stripped as [`ComponentKind::Inorganic`], and the
-/// remaining organic fragments are kept (identical copies merged and
-/// counted); several distinct ones set [`Stripping::multiple_parents`]. If
-/// every fragment is recognised, the largest ones are kept.
+/// Identical fragments are looked at once and counted. If no fragment
+/// contains carbon, the input is kept: as one copy of its fragment when all
+/// fragments are the same (`O.O.O` is water ×3, `Cl.Cl` hydrochloric acid
+/// ×2), whole when it has at most [`MAX_WHOLE_FRAGMENTS`] fragments
+/// (`[Na+].[Cl-]`, potassium permanganate), and otherwise as one copy of
+/// each distinct fragment, the [`MAX_INORGANIC_PARENTS`] largest. Otherwise
+/// recognised fragments are stripped, unrecognised carbon-free fragments
+/// are stripped as [`ComponentKind::Inorganic`], a fatty acid drawn with a
+/// base (an amine) is stripped as its salt (`"stearate"`: see the
+/// `fatty_acids` rules in the source), and the remaining organic fragments
+/// are kept (identical copies merged and counted); several distinct ones
+/// set [`Stripping::multiple_parents`]. If every fragment is recognised,
+/// the largest ones are kept. Linear in the size of the input, plus one
+/// canonicalisation per distinct fragment.
 pub fn strip_salts(mol: &Molecule) -> Stripping {
-    let (comp, ncomp) = mol.component_ids();
     let mut result = Stripping {
         parents: Vec::new(),
         stripped: Vec::new(),
@@ -353,73 +391,83 @@ pub fn strip_salts(mol: &Molecule) -> Stripping {
         neutralised: false,
     };
     let has_carbon = |m: &Molecule| m.atoms().iter().any(|a| a.element == Element::C);
-    if ncomp <= 1 || !has_carbon(mol) {
+    let groups = groups(mol);
+    let ncomp: usize = groups.iter().map(|g| g.members.len()).sum();
+    if ncomp <= 1 {
         let mut m = mol.clone();
-        if ncomp <= 1 {
-            result.neutralised = neutralize(&mut m);
-        }
+        result.neutralised = neutralize(&mut m);
         result.parents.push(Parent {
+            canonical: canonical_smiles(&m),
             molecule: m,
             count: 1,
+            fragments: (0..ncomp).collect(),
         });
         return result;
     }
-    let mut groups: Vec<Vec<usize>> = vec![Vec::new(); ncomp];
-    for (i, &c) in comp.iter().enumerate() {
-        groups[c as usize].push(i);
+    if !groups.iter().any(|g| has_carbon(&g.molecule)) {
+        keep_inorganic(mol, groups, ncomp, &mut result);
+        return result;
     }
-    let frags: Vec<Molecule> = groups.iter().map(|g| mol.subgraph(g)).collect();
-    let ids: Vec<Option<(&'static str, ComponentKind)>> = frags.iter().map(identify).collect();
-    let mut keep: Vec<usize> = Vec::new();
-    if ids.iter().all(Option::is_some) {
-        result.all_recognised = true;
-        let max = frags
-            .iter()
-            .map(Molecule::heavy_atom_count)
-            .max()
-            .unwrap_or(0);
-        keep = (0..frags.len())
-            .filter(|&k| frags[k].heavy_atom_count() == max)
-            .collect();
-    } else {
-        for (k, id) in ids.iter().enumerate() {
-            if id.is_none() && has_carbon(&frags[k]) {
-                keep.push(k);
+    let mut ids: Vec<Option<(&'static str, ComponentKind)>> =
+        groups.iter().map(|g| identify(&g.molecule)).collect();
+    // Fatty acids paired with a base are its salt.
+    let unrecognised_organic =
+        |k: usize, ids: &[Option<_>]| ids[k].is_none() && has_carbon(&groups[k].molecule);
+    if (0..groups.len()).any(|k| {
+        unrecognised_organic(k, &ids) && fatty_acids::has_basic_nitrogen(&groups[k].molecule)
+    }) {
+        for k in 0..groups.len() {
+            if unrecognised_organic(k, &ids) {
+                if let Some(name) = fatty_acids::fatty_acid_name(&groups[k].molecule) {
+                    ids[k] = Some((name, ComponentKind::CounterIon));
+                }
             }
         }
     }
-    for (k, f) in frags.iter().enumerate() {
-        if keep.contains(&k) {
+    let keep: Vec<bool> = if ids.iter().all(Option::is_some) {
+        result.all_recognised = true;
+        let max = groups
+            .iter()
+            .map(|g| g.molecule.heavy_atom_count())
+            .max()
+            .unwrap_or(0);
+        groups
+            .iter()
+            .map(|g| g.molecule.heavy_atom_count() == max)
+            .collect()
+    } else {
+        (0..groups.len())
+            .map(|k| ids[k].is_none() && has_carbon(&groups[k].molecule))
+            .collect()
+    };
+    for (k, g) in groups.iter().enumerate() {
+        if keep[k] {
             continue;
         }
         let (name, kind) = ids[k].unwrap_or(("inorganic fragment", ComponentKind::Inorganic));
-        if let Some(s) = result.stripped.iter_mut().find(|s| s.name == name) {
-            s.count += 1;
-        } else {
-            let mut formula = String::new();
-            write_formula(f, 0..f.atom_count(), &mut formula);
-            result.stripped.push(Stripped {
-                name,
-                kind,
-                count: 1,
-                formula,
-            });
-        }
+        add_stripped(&mut result, name, kind, &g.molecule, g.members.len() as u32);
     }
-    let mut seen: Vec<String> = Vec::new();
-    for k in keep {
-        let mut m = frags[k].clone();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (k, g) in groups.into_iter().enumerate() {
+        if !keep[k] {
+            continue;
+        }
+        let mut m = g.molecule;
         if neutralize(&mut m) {
             result.neutralised = true;
         }
         let key = canonical_smiles(&m);
-        if let Some(pos) = seen.iter().position(|s| *s == key) {
-            result.parents[pos].count += 1;
+        if let Some(&pos) = seen.get(&key) {
+            let p: &mut Parent = &mut result.parents[pos];
+            p.count += g.members.len() as u32;
+            p.fragments.extend_from_slice(&g.members);
         } else {
-            seen.push(key);
+            seen.insert(key.clone(), result.parents.len());
             result.parents.push(Parent {
+                canonical: key,
                 molecule: m,
-                count: 1,
+                count: g.members.len() as u32,
+                fragments: g.members,
             });
         }
     }
@@ -428,6 +476,61 @@ pub fn strip_salts(mol: &Molecule) -> Stripping {
         .sort_by_key(|p| std::cmp::Reverse(p.molecule.heavy_atom_count()));
     result.multiple_parents = result.parents.len() > 1;
     result
+}
+
+fn add_stripped(
+    result: &mut Stripping,
+    name: &'static str,
+    kind: ComponentKind,
+    f: &Molecule,
+    count: u32,
+) {
+    if let Some(s) = result.stripped.iter_mut().find(|s| s.name == name) {
+        s.count += count;
+    } else {
+        let mut formula = String::new();
+        write_formula(f, 0..f.atom_count(), &mut formula);
+        result.stripped.push(Stripped {
+            name,
+            kind,
+            count,
+            formula,
+        });
+    }
+}
+
+/// The carbon-free case of [`strip_salts`].
+fn keep_inorganic(mol: &Molecule, groups: Vec<Group>, ncomp: usize, result: &mut Stripping) {
+    if groups.len() > 1 && ncomp <= MAX_WHOLE_FRAGMENTS {
+        result.parents.push(Parent {
+            canonical: canonical_smiles(mol),
+            molecule: mol.clone(),
+            count: 1,
+            fragments: (0..ncomp).collect(),
+        });
+        return;
+    }
+    let mut groups = groups;
+    groups.sort_by_key(|g| std::cmp::Reverse(g.molecule.heavy_atom_count()));
+    for (k, g) in groups.into_iter().enumerate() {
+        if k < MAX_INORGANIC_PARENTS {
+            result.parents.push(Parent {
+                canonical: canonical_smiles(&g.molecule),
+                molecule: g.molecule,
+                count: g.members.len() as u32,
+                fragments: g.members,
+            });
+        } else {
+            add_stripped(
+                result,
+                "inorganic fragment",
+                ComponentKind::Inorganic,
+                &g.molecule,
+                g.members.len() as u32,
+            );
+        }
+    }
+    result.multiple_parents = result.parents.len() > 1;
 }
 
 #[cfg(test)]

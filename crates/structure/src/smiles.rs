@@ -2,7 +2,9 @@
 //!
 //! Supports the organic subset, bracket atoms (isotope, chirality including
 //! `@TH1`-style classes, hydrogen count, charge including `++`/`--`/`+2`,
-//! atom class), all bond symbols (`- = # $ : / \`), branches, ring closures
+//! atom class), all bond symbols (`- = # $ : / \`, and the dative `->` and
+//! `<-` as RDKit writes them: the donor's valence is unchanged, the
+//! acceptor's grows by one), branches, ring closures
 //! (`0`–`9` and `%nn`), dot-separated fragments and aromatic atoms
 //! (`b c n o p s`, and `se as te` in brackets).
 //!
@@ -17,9 +19,12 @@
 //! [`MAX_BRANCH_DEPTH`] and [`MAX_RING_NUMBER`].
 
 use super::aromaticity::{self, KekulizeError};
+
+mod normalise;
 use super::error::SmilesError;
-use super::graph::{
-    organic_implicit_h, Atom, Bond, BondDirection, BondOrder, Chirality, Element, Molecule,
+use super::graph::{Atom, Bond, BondDirection, BondOrder, Chirality, Element, Molecule};
+use normalise::{
+    assign_hydrogens, charge_separate_halogen_oxides, charge_separate_pentavalent_n, fold_hydrogens,
 };
 
 /// Longest accepted SMILES, in bytes.
@@ -41,6 +46,10 @@ enum BondSym {
     Aromatic,
     Up,
     Down,
+    /// `->`: the atom on the left donates.
+    DativeRight,
+    /// `<-`: the atom on the right donates.
+    DativeLeft,
 }
 
 impl BondSym {
@@ -51,6 +60,7 @@ impl BondSym {
             BondSym::Triple => BondOrder::Triple,
             BondSym::Quadruple => BondOrder::Quadruple,
             BondSym::Aromatic => BondOrder::Aromatic,
+            BondSym::DativeRight | BondSym::DativeLeft => BondOrder::Dative,
         }
     }
     fn direction(self) -> BondDirection {
@@ -76,6 +86,11 @@ struct Written {
     pos: Vec<u32>,
 }
 
+/// Ring-closure placeholder in a written neighbour list.
+const fn ring_slot(ring: u8) -> u32 {
+    u32::MAX - ring as u32
+}
+
 struct Reader<'a> {
     s: &'a [u8],
     i: usize,
@@ -84,6 +99,11 @@ struct Reader<'a> {
     pos: Vec<u32>,
     /// Index of the first bond that touches each atom (for duplicate checks).
     first_bond: Vec<u32>,
+    /// Neighbours of each atom in written order (ring closures where their
+    /// digit is), for the meaning of `@` and `@@`.
+    written: Vec<Vec<u32>>,
+    /// Whether each atom follows a preceding atom it is bonded to.
+    has_from: Vec<bool>,
 }
 
 /// Reads and normalises a SMILES string (see the module documentation).
@@ -139,8 +159,11 @@ fn read(smiles: &str) -> Result<Written, SmilesError> {
         bonds: Vec::with_capacity(s.len() / 2 + 1),
         pos: Vec::with_capacity(s.len() / 2 + 1),
         first_bond: Vec::with_capacity(s.len() / 2 + 1),
+        written: Vec::with_capacity(s.len() / 2 + 1),
+        has_from: Vec::with_capacity(s.len() / 2 + 1),
     };
     r.run()?;
+    crate::stereo::set_written_parities(&mut r.atoms, &r.written, &r.has_from);
     Ok(Written {
         atoms: r.atoms,
         bonds: r.bonds,
@@ -166,7 +189,7 @@ impl Reader<'_> {
         while let Some(c) = self.peek() {
             let start = self.i;
             match c {
-                b'-' | b'=' | b'#' | b'$' | b':' | b'/' | b'\\' => {
+                b'-' | b'=' | b'#' | b'$' | b':' | b'/' | b'\\' | b'<' => {
                     if prev.is_none() {
                         return Err(SmilesError::NoPrecedingAtom { pos: start });
                     }
@@ -176,17 +199,19 @@ impl Reader<'_> {
                             byte: c,
                         });
                     }
-                    let sym = match c {
-                        b'-' => BondSym::Single,
-                        b'=' => BondSym::Double,
-                        b'#' => BondSym::Triple,
-                        b'$' => BondSym::Quadruple,
-                        b':' => BondSym::Aromatic,
-                        b'/' => BondSym::Up,
-                        _ => BondSym::Down,
+                    let (sym, len) = match (c, self.peek_at(1)) {
+                        (b'-', Some(b'>')) => (BondSym::DativeRight, 2),
+                        (b'<', Some(b'-')) => (BondSym::DativeLeft, 2),
+                        (b'<', _) => {
+                            return Err(SmilesError::UnexpectedByte {
+                                pos: start,
+                                byte: c,
+                            })
+                        }
+                        _ => (self.bond_symbol(c), 1),
                     };
                     pending = Some((sym, start));
-                    self.i += 1;
+                    self.i += len;
                 }
                 b'(' => {
                     let Some(root) = prev else {
@@ -244,8 +269,18 @@ impl Reader<'_> {
                                 sym,
                                 pos: start,
                             });
+                            self.note_written(cur, ring_slot(num));
                         }
-                        Some(open) => self.close_ring(open, cur, sym, start)?,
+                        Some(open) => {
+                            self.close_ring(open, cur, sym, start)?;
+                            self.note_written(cur, open.atom as u32);
+                            if let Some(x) = self.written[open.atom]
+                                .iter_mut()
+                                .find(|x| **x == ring_slot(num))
+                            {
+                                *x = cur as u32;
+                            }
+                        }
                     }
                 }
                 _ => {
@@ -260,7 +295,11 @@ impl Reader<'_> {
                     self.atoms.push(atom);
                     self.pos.push(pos as u32);
                     self.first_bond.push(self.bonds.len() as u32);
+                    self.written.push(Vec::new());
+                    self.has_from.push(prev.is_some());
                     if let Some(p) = prev {
+                        self.note_written(p, idx as u32);
+                        self.note_written(idx, p as u32);
                         let sym = pending.take().map(|(s, _)| s);
                         self.add_bond(p, idx, sym);
                     } else if let Some((_, p)) = pending {
@@ -298,7 +337,33 @@ impl Reader<'_> {
         Ok(())
     }
 
+    /// Records `nbr` as the next written neighbour of `atom`; only chiral
+    /// atoms need the order, so only theirs is kept (no allocation for the
+    /// others).
+    fn note_written(&mut self, atom: usize, nbr: u32) {
+        if self.atoms[atom].chirality != Chirality::None {
+            self.written[atom].push(nbr);
+        }
+    }
+
+    fn bond_symbol(&self, c: u8) -> BondSym {
+        match c {
+            b'-' => BondSym::Single,
+            b'=' => BondSym::Double,
+            b'#' => BondSym::Triple,
+            b'$' => BondSym::Quadruple,
+            b':' => BondSym::Aromatic,
+            b'/' => BondSym::Up,
+            _ => BondSym::Down,
+        }
+    }
+
     fn add_bond(&mut self, a: usize, b: usize, sym: Option<BondSym>) {
+        // A dative bond is stored donor first.
+        let (a, b) = match sym {
+            Some(BondSym::DativeLeft) => (b, a),
+            _ => (a, b),
+        };
         let (order, direction) = match sym {
             Some(s) => (s.order(), s.direction()),
             None => {
@@ -353,6 +418,9 @@ impl Reader<'_> {
             (Some(x), None) => Some(x),
             (None, Some(BondSym::Up)) => Some(BondSym::Down),
             (None, Some(BondSym::Down)) => Some(BondSym::Up),
+            // At the closing end an arrow reads from this atom to the opener.
+            (None, Some(BondSym::DativeRight)) => Some(BondSym::DativeLeft),
+            (None, Some(BondSym::DativeLeft)) => Some(BondSym::DativeRight),
             (None, y) => y,
         };
         let lo = open.atom.min(cur);
@@ -611,166 +679,6 @@ impl Reader<'_> {
             _ => Chirality::Octahedral(n),
         })
     }
-}
-
-/// Assigns implicit hydrogens to organic-subset atoms and turns aromatic
-/// bonds that cannot be aromatic (between non-aromatic atoms, or outside
-/// rings) into single bonds.
-fn assign_hydrogens(mol: &mut Molecule) {
-    let mut changed = false;
-    for b in mol.bonds.iter_mut() {
-        if b.order == BondOrder::Aromatic && !(mol.atoms[b.a].aromatic && mol.atoms[b.b].aromatic) {
-            b.order = BondOrder::Single;
-            b.kekule = BondOrder::Single;
-            changed = true;
-        }
-    }
-    if mol.bonds.iter().any(|b| b.order == BondOrder::Aromatic) {
-        let ring = mol.ring_bonds();
-        for (b, r) in mol.bonds.iter_mut().zip(ring) {
-            if b.order == BondOrder::Aromatic && !r {
-                b.order = BondOrder::Single;
-                b.kekule = BondOrder::Single;
-                changed = true;
-            }
-        }
-    }
-    let _ = changed;
-    let mut valence = vec![0u32; mol.atoms.len()];
-    for b in &mol.bonds {
-        let v = b.order.valence();
-        valence[b.a] += v;
-        valence[b.b] += v;
-    }
-    for (atom, &v) in mol.atoms.iter_mut().zip(&valence) {
-        if !atom.bracket {
-            atom.implicit_h = organic_implicit_h(atom.element, atom.aromatic, v).0;
-        }
-    }
-}
-
-/// Rewrites neutral pentavalent nitrogen with a double bond to a terminal
-/// oxygen (`N(=O)=O`, `C=N(=O)`...) in charge-separated form, as most
-/// toolkits do, so both drawings of nitro groups and N-oxides agree.
-fn charge_separate_pentavalent_n(mol: &mut Molecule) {
-    for i in 0..mol.atoms.len() {
-        let a = &mol.atoms[i];
-        if a.element != Element::N || a.charge != 0 {
-            continue;
-        }
-        let mut val = u32::from(a.total_h());
-        let mut target = None;
-        for &(u, bk) in mol.neighbor_slice(i) {
-            let b = &mol.bonds[bk as usize];
-            val += b.kekule.valence();
-            let o = &mol.atoms[u as usize];
-            if target.is_none()
-                && b.kekule == BondOrder::Double
-                && o.element == Element::O
-                && o.charge == 0
-                && o.total_h() == 0
-                && mol.degree(u as usize) == 1
-            {
-                target = Some((u as usize, bk as usize));
-            }
-        }
-        if val == 5 {
-            if let Some((o, bk)) = target {
-                mol.atoms[i].charge = 1;
-                mol.atoms[o].charge = -1;
-                mol.bonds[bk].kekule = BondOrder::Single;
-                mol.bonds[bk].order = BondOrder::Single;
-            }
-        }
-    }
-}
-
-/// Rewrites neutral hypervalent Cl, Br and I with double bonds to terminal
-/// oxygens in charge-separated form (`OCl(=O)(=O)=O` → `O[Cl+3]([O-])([O-])[O-]`),
-/// as RDKit does, so both drawings of perchlorate, iodate... agree.
-fn charge_separate_halogen_oxides(mol: &mut Molecule) {
-    for i in 0..mol.atoms.len() {
-        let a = &mol.atoms[i];
-        if !matches!(a.element.atomic_number(), 17 | 35 | 53) || a.charge != 0 {
-            continue;
-        }
-        let mut targets: Vec<(usize, usize)> = Vec::new();
-        for &(u, bk) in mol.neighbor_slice(i) {
-            let b = &mol.bonds[bk as usize];
-            let o = &mol.atoms[u as usize];
-            if b.kekule == BondOrder::Double
-                && o.element == Element::O
-                && o.charge == 0
-                && o.total_h() == 0
-                && mol.degree(u as usize) == 1
-            {
-                targets.push((u as usize, bk as usize));
-            }
-        }
-        let count = targets.len() as i8;
-        for (o, bk) in targets {
-            mol.atoms[o].charge = -1;
-            mol.bonds[bk].kekule = BondOrder::Single;
-            mol.bonds[bk].order = BondOrder::Single;
-        }
-        mol.atoms[i].charge = count;
-    }
-}
-
-/// Removes plain `[H]` atoms (no isotope, charge or class, one single bond
-/// to a non-hydrogen atom) and adds them to the neighbour's hydrogen count.
-fn fold_hydrogens(mol: Molecule) -> Molecule {
-    let n = mol.atoms.len();
-    let foldable = |i: usize| -> Option<usize> {
-        let a = &mol.atoms[i];
-        if a.element != Element::H
-            || a.isotope.is_some()
-            || a.charge != 0
-            || a.class.is_some()
-            || a.explicit_h != 0
-        {
-            return None;
-        }
-        let nb = mol.neighbor_slice(i);
-        if nb.len() != 1 {
-            return None;
-        }
-        let (u, bk) = nb[0];
-        let u = u as usize;
-        if mol.atoms[u].element == Element::H || mol.bonds[bk as usize].kekule != BondOrder::Single
-        {
-            return None;
-        }
-        Some(u)
-    };
-    let targets: Vec<Option<usize>> = (0..n).map(foldable).collect();
-    if targets.iter().all(Option::is_none) {
-        return mol;
-    }
-    let Molecule {
-        mut atoms, bonds, ..
-    } = mol;
-    for t in targets.iter().flatten() {
-        atoms[*t].explicit_h = atoms[*t].explicit_h.saturating_add(1);
-    }
-    let mut map = vec![u32::MAX; n];
-    let mut new_atoms = Vec::with_capacity(n);
-    for (i, a) in atoms.into_iter().enumerate() {
-        if targets[i].is_none() {
-            map[i] = new_atoms.len() as u32;
-            new_atoms.push(a);
-        }
-    }
-    let new_bonds = bonds
-        .into_iter()
-        .filter(|b| map[b.a] != u32::MAX && map[b.b] != u32::MAX)
-        .map(|b| Bond {
-            a: map[b.a] as usize,
-            b: map[b.b] as usize,
-            ..b
-        })
-        .collect();
-    Molecule::new_unchecked(new_atoms, new_bonds)
 }
 
 #[cfg(test)]
@@ -1060,6 +968,8 @@ mod tests {
             let _ = crate::formula::molecular_formula(&m);
             let c = crate::canonical::canonical_smiles(&m);
             let _ = crate::salts::strip_salts(&m);
+            let _ = crate::stereo::stereo_key(&m, &c);
+            let _ = crate::identity::analyze(s);
             // The canonical SMILES must read back to itself.
             let back = parse(&c).unwrap_or_else(|e| panic!("{s} -> {c}: {e}"));
             assert_eq!(crate::canonical::canonical_smiles(&back), c, "{s}");
@@ -1070,7 +980,7 @@ mod tests {
     #[test]
     fn fuzz_random_bytes() {
         let mut rng = Rng(0x9e3779b97f4a7c15);
-        let alphabet = b"CNOSPFIBrcnospl[]()=#$:/\\.%0123456789+-@H*ae ";
+        let alphabet = b"CNOSPFIBrcnospl[]()=#$:/\\.%0123456789+-@H*ae <>";
         for _ in 0..fuzz_iters() {
             let len = rng.below(40);
             let bytes: Vec<u8> = (0..len)
@@ -1098,9 +1008,11 @@ mod tests {
             "C[N+](C)(C)CC(=O)[O-]",
             "Cn1cnc2c1c(=O)n(C)c(=O)n2C",
             "F/C=C\\F.[2H]C([2H])([2H])O",
+            "c1ccc[cH-]1->[Fe+2]<-[cH-]1cccc1.[Cu]1<-NCCN->1",
+            "COc1ccc2c(c1)[C@]13CCCC[C@@H]1[C@H](C2)N(C)CC3.C/C=C/[C@@H]([2H])O",
         ];
         let mut rng = Rng(12345);
-        let pool = b"CNOc()[]=#123%+-.H@/\\";
+        let pool = b"CNOc()[]=#123%+-.H@/\\<>";
         for _ in 0..fuzz_iters() {
             let seed = seeds[rng.below(seeds.len())];
             let mut b = seed.as_bytes().to_vec();
