@@ -135,6 +135,12 @@ fn main() {
                 outln!(out, "{:<20}{row}", "");
             }
         }
+        if let Some(e) = v
+            .explanation()
+            .filter(|_| !v.listings().iter().any(|l| l.via_class()))
+        {
+            outln!(out, "{:<20}({e})", "");
+        }
     }
     out.finish();
 }

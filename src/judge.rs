@@ -336,7 +336,7 @@ impl Registry {
     /// ```
     pub fn judge<'r>(&'r self, r: &Resolution<'r>, j: Jurisdiction, date: Date) -> Verdict<'r> {
         match (&r.matched, &r.structure) {
-            (m, Some(report)) => self.judge_structure(m.as_ref(), report, j, date),
+            (m, Some(report)) => self.judge_mixture(m.as_ref(), report, j, date),
             (Some(m), None) => self.verdict_for(m.substance(), j, date),
             (None, None) => Verdict {
                 jurisdiction: j,
@@ -431,13 +431,73 @@ impl Registry {
         verdict(Status::Unknown, Vec::new(), Reason::NotChecked)
     }
 
-    /// A structure: the substance it is (the strongest answer among
+    /// A structure: each component of a mixture judged on its own (salts
+    /// and solvents were set aside when it was analysed), the strongest
+    /// answer given, naming the component it comes from.
+    fn judge_mixture<'r>(
+        &'r self,
+        matched: Option<&Match<'r>>,
+        report: &StructureReport,
+        j: Jurisdiction,
+        date: Date,
+    ) -> Verdict<'r> {
+        let mut v = if report.components.len() <= 1 {
+            self.judge_structure(matched, &report.classes, j, date)
+        } else {
+            let n = report.components.len();
+            let mut best: Option<(usize, Verdict<'r>)> = None;
+            for (i, c) in report.components.iter().enumerate() {
+                // The first component is the parent the resolution matched.
+                let m = if i == 0 {
+                    matched.copied()
+                } else {
+                    self.by_structure_key(c.key)
+                };
+                let v = self.judge_structure(m.as_ref(), &c.classes, j, date);
+                if best
+                    .as_ref()
+                    .is_none_or(|(_, b)| v.status.strength() > b.status.strength())
+                {
+                    best = Some((i, v));
+                }
+            }
+            let Some((i, mut v)) = best else {
+                return self.judge_structure(matched, &report.classes, j, date);
+            };
+            let c = &report.components[i];
+            let what = v.substance.map_or_else(
+                || c.formula.clone(),
+                |s| format!("{} ({})", s.name(), c.formula),
+            );
+            let said = format!(
+                "a mixture of {n} components (salts and solvents set aside); this answer is that of component {} of {n}, {what}, the strongest among them",
+                i + 1
+            );
+            v.explanation = Some(match v.explanation.take() {
+                Some(e) => format!("{said}; {e}"),
+                None => said,
+            });
+            v
+        };
+        if report.isotopes_ignored {
+            if let Some(s) = v.substance {
+                let said = format!("an isotope-labelled form of {}", s.name());
+                v.explanation = Some(match v.explanation.take() {
+                    Some(e) => format!("{said}; {e}"),
+                    None => said,
+                });
+            }
+        }
+        v
+    }
+
+    /// One structure: the substance it is (the strongest answer among
     /// stereoisomers listed separately), then the class-wide definitions it
     /// meets, for what its own listings leave uncontrolled.
     fn judge_structure<'r>(
         &'r self,
         matched: Option<&Match<'r>>,
-        report: &StructureReport,
+        classes: &[controlled_substances_structure::ClassMatch],
         j: Jurisdiction,
         date: Date,
     ) -> Verdict<'r> {
@@ -477,7 +537,7 @@ impl Registry {
         let mut in_force: Vec<ListingRef<'r>> = Vec::new();
         let mut announced: Vec<ListingRef<'r>> = Vec::new();
         let mut explained: Vec<String> = Vec::new();
-        for cm in report.classes.iter().filter(|c| c.is_member()) {
+        for cm in classes.iter().filter(|c| c.is_member()) {
             let Some(class) = self.substance(cm.rule.id()) else {
                 continue;
             };

@@ -380,7 +380,7 @@ impl Registry {
         })
     }
 
-    fn by_structure_key(&self, key: u128) -> Option<Match<'_>> {
+    pub(crate) fn by_structure_key(&self, key: u128) -> Option<Match<'_>> {
         let i = self.structures.partition_point(|e| e.key < key);
         let n = self.structures[i..]
             .iter()
