@@ -136,5 +136,32 @@ fn benches(c: &mut Criterion) {
     });
 }
 
-criterion_group!(structure, benches);
+/// The worst inputs within the documented limits, through a full
+/// `verdicts` call in every jurisdiction: each must stay well under 5 ms in
+/// a release build, and time must grow no worse than n log n with size.
+fn worst_inputs(c: &mut Criterion) {
+    let registry = Registry::embedded();
+    let date = controlled_substances::Date::new(2026, 1, 1).unwrap();
+    let join = |unit: &str, n: usize| format!("smiles:{}", vec![unit; n].join("."));
+    let ring = format!("smiles:C1{}C1", "C".repeat(1_998));
+    let fentanyl = "CCC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1";
+    let cases = [
+        ("water x64", join("O", 64)),
+        ("water x512", join("O", 512)),
+        ("water x1999", join("O", 1_999)),
+        ("HCl x341", join("Cl", 341)),
+        ("C x1024", format!("smiles:{}", "C".repeat(1_024))),
+        ("ring of 2000", ring),
+        ("fentanyl x25", join(fentanyl, 25)),
+    ];
+    let mut g = c.benchmark_group("worst inputs: verdicts in every jurisdiction");
+    for (name, q) in &cases {
+        g.bench_function(*name, |b| {
+            b.iter(|| black_box(registry.verdicts(black_box(q), date).unwrap()))
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(structure, benches, worst_inputs);
 criterion_main!(structure);

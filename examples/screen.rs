@@ -10,6 +10,9 @@ use std::io::BufRead;
 use controlled_substances::{Registry, Status};
 use serde_json::{json, Map, Value};
 
+/// The longest query `--json` echoes in full, in characters.
+const MAX_ECHO: usize = 1_000;
+
 const USAGE: &str = r#"usage: cargo run --example screen -- [OPTIONS] [--] [FILE]
 
 Batch screening: one query per line (FILE, or standard input), one verdict
@@ -20,7 +23,9 @@ reader goes away (`| head`), and exits 1 on other write errors.
 options:
   --in UN,US,...   jurisdictions (default: all in the registry)
   --on YYYY-MM-DD  the date asked about (default: today, UTC)
-  --json           one JSON object per input line, in order
+  --json           one JSON object per input line, in order; a query
+                   longer than 1,000 characters is echoed cut to its first
+                   1,000, with "query_bytes" giving its length
   -h, --help       this text
   --               end of options"#;
 
@@ -66,6 +71,10 @@ fn main() {
             registry.resolve(&query).map_err(|e| e.to_string())
         };
         if json {
+            // Echo at most MAX_ECHO characters of the input.
+            let echoed: String = query.chars().take(MAX_ECHO).collect();
+            let cut = echoed.len() < query.len();
+            let query = echoed;
             let value = match &looked {
                 Err(e) => {
                     json!({"line": n, "query": query, "substance": null, "verdicts": {}, "error": e})
@@ -156,6 +165,10 @@ fn main() {
                     value
                 }
             };
+            let mut value = value;
+            if cut {
+                value["query_bytes"] = json!(raw.len());
+            }
             writeln!(out, "{value}");
             continue;
         }

@@ -157,3 +157,31 @@ fn table_columns_align_by_display_width() {
         assert_eq!(us_col(row), "yes", "{text}");
     }
 }
+
+#[test]
+fn json_output_cuts_a_long_echo() {
+    let Some(bin) = example("screen") else { return };
+    let mut child = Command::new(&bin)
+        .args(["--json", "--in", "US"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let long = "x".repeat(5_000);
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(format!("{long}\nfentanyl\n").as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2);
+    let first: serde_json::Value = serde_json::from_str(lines[0]).unwrap();
+    assert_eq!(first["query"].as_str().unwrap().len(), 1_000);
+    assert_eq!(first["query_bytes"], 5_000);
+    let second: serde_json::Value = serde_json::from_str(lines[1]).unwrap();
+    assert_eq!(second["query"], "fentanyl");
+    assert!(second.get("query_bytes").is_none());
+}

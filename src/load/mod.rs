@@ -18,6 +18,7 @@ use crate::listing::Instrument;
 use crate::registry::Registry;
 
 mod classes;
+mod dump;
 mod folder;
 mod indexes;
 mod instrument;
