@@ -6,8 +6,8 @@ use controlled_substances::{
     CasNumber, Date, DateWindow, DeaCode, InchiKey, Jurisdiction, Registry,
 };
 
-/// Any text as a query: resolve, judge in every jurisdiction, suggest.
-pub fn query(data: &[u8]) {
+/// Any text as a query: resolved once, judged in every jurisdiction.
+pub fn verdicts(data: &[u8]) {
     let Ok(q) = std::str::from_utf8(data) else {
         return;
     };
@@ -19,8 +19,16 @@ pub fn query(data: &[u8]) {
             let _ = v.to_string();
         }
     }
+}
+
+/// Any text as a query: the verdicts, then suggestions for a short one.
+pub fn query(data: &[u8]) {
+    verdicts(data);
+    let Ok(q) = std::str::from_utf8(data) else {
+        return;
+    };
     if q.len() <= 40 {
-        let _ = r.suggest(q, 3);
+        let _ = Registry::embedded().suggest(q, 3);
     }
 }
 

@@ -2,7 +2,7 @@
 //! number of pseudo-random mutations of it, on stable Rust, without
 //! coverage guidance: what CI can afford on every change.
 //!
-//! `cargo run --release --manifest-path fuzz/Cargo.toml --bin smoke -- [MUTATIONS]`
+//! `cargo run --release --manifest-path fuzz/Cargo.toml --bin smoke -- [MUTATIONS [TARGET]]`
 
 use std::time::Instant;
 
@@ -111,14 +111,19 @@ fn main() {
         .and_then(|a| a.parse().ok())
         .unwrap_or(2_000);
     let seeds = seeds();
-    let targets: [(&str, fn(&[u8])); 5] = [
+    let targets: [(&str, fn(&[u8])); 6] = [
+        ("verdicts", controlled_substances_fuzz::verdicts),
         ("query", controlled_substances_fuzz::query),
         ("smiles", controlled_substances_fuzz::smiles),
         ("identifiers", controlled_substances_fuzz::identifiers),
         ("load", controlled_substances_fuzz::load),
         ("overlay", controlled_substances_fuzz::overlay),
     ];
+    let only = std::env::args().nth(2);
     for (name, f) in targets {
+        if only.as_deref().is_some_and(|o| o != name) {
+            continue;
+        }
         let t = Instant::now();
         let mut rng = Rng(0x9e37_79b9_7f4a_7c15 ^ name.len() as u64);
         // The loaders are the slowest: a tenth (load) and a hundredth (overlay) of the budget.
@@ -130,7 +135,7 @@ fn main() {
         let mut worst = (std::time::Duration::ZERO, Vec::new());
         // Every seed for the cheap targets; an even sample of 2,000 for the others.
         let step = match name {
-            "query" => (seeds.len() / 1_000).max(1),
+            "query" | "verdicts" => (seeds.len() / 1_000).max(1),
             "load" => (seeds.len() / 100).max(1),
             "overlay" => (seeds.len() / 5).max(1),
             _ => 1,
@@ -153,10 +158,11 @@ fn main() {
             }
         }
         println!(
-            "{name}: {ran} seeds + {budget} mutations in {:.1?}; slowest input {:.1?} ({} bytes)",
+            "{name}: {ran} seeds + {budget} mutations in {:.1?}; slowest input {:.1?} ({} bytes: {:?})",
             t.elapsed(),
             worst.0,
-            worst.1.len()
+            worst.1.len(),
+            String::from_utf8_lossy(&worst.1[..worst.1.len().min(80)])
         );
     }
     println!("0 crashes");
